@@ -1,0 +1,1 @@
+"""The emulator's state and rules, split per resource; :class:`..store.Store` combines them."""

@@ -1,0 +1,1 @@
+"""Data objects returned by the API: immutable (default), dict and simple factories."""

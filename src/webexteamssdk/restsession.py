@@ -1,0 +1,287 @@
+"""The transport core: one pooled HTTP client, errors, retries, rate limits and paging.
+
+``WebexTeamsAPI`` keeps one ``RestSession`` (``AsyncWebexTeamsAPI`` an
+``AsyncRestSession``) and every API group calls it; users reach it as ``api._session``
+to call endpoints the SDK does not wrap yet. The decisions (retry or not, how long to
+wait, which page is next) are pure functions shared by both faces; each face only
+sends, sleeps and loops.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import warnings
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from typing import Any
+
+import httpx
+
+from ._pagination import next_page_url, page_items, query_params
+from ._retry import Attempts, RetryPolicy, delay_after_error, delay_after_response
+from ._session_base import SessionBase
+from ._transport import (
+    decode_json,
+    error_for,
+    is_success,
+    log_response,
+    log_retry,
+    rewind_files,
+    transport_error,
+)
+from .config import DEFAULT_SINGLE_REQUEST_TIMEOUT, DEFAULT_WAIT_ON_RATE_LIMIT
+from .exceptions import RateLimitWarning
+from .response_codes import EXPECTED_RESPONSE_CODE
+
+__all__ = ["AsyncRestSession", "RestSession"]
+
+GET, POST, PUT, DELETE = (EXPECTED_RESPONSE_CODE[m] for m in ("GET", "POST", "PUT", "DELETE"))
+
+
+def _retry_delay(
+    response: httpx.Response, policy: RetryPolicy, attempts: Attempts, wait_on_rate_limit: bool
+) -> float:
+    """Return the wait before retrying an error answer, or raise its exception."""
+    delay = delay_after_response(response, policy, attempts, wait_on_rate_limit)
+    if delay is None:
+        raise error_for(response)
+    if response.status_code == 429:
+        warnings.warn(RateLimitWarning(response), stacklevel=6)
+    request = response.request
+    retries = attempts.retries + attempts.rate_limit_waits
+    log_retry(request.method, request.url, str(response.status_code), delay, retries)
+    return delay
+
+
+def _error_delay(
+    error: httpx.TransportError, method: str, url: str, policy: RetryPolicy, attempts: Attempts
+) -> float:
+    """Return the wait before retrying after a transport error, or raise ours."""
+    delay = delay_after_error(error, method, policy, attempts)
+    if delay is None:
+        raise transport_error(error) from error
+    log_retry(method, url, type(error).__name__, delay, attempts.retries)
+    return delay
+
+
+class RestSession(SessionBase[httpx.Client]):
+    """A Webex REST session: authentication, headers, errors, retries and paging.
+
+    Args:
+        access_token: The Webex access token, sent only to the ``base_url`` origin
+            (None for a session that only exchanges OAuth codes).
+        base_url: Absolute base URL ending with ``/`` (e.g. ``https://webexapis.com/v1/``).
+        single_request_timeout: Seconds one HTTP request may take, or None for no limit.
+        wait_on_rate_limit: Wait out 429 answers and retry (bounded by ``retry``).
+        proxies: A requests-style proxies dict, e.g. ``{"https": "http://proxy:3128"}``.
+        be_geo_id: Partner id added to the ``User-Agent``.
+        caller: Caller id added to the ``User-Agent``.
+        disable_ssl_verify: Turn TLS certificate verification off.
+        transport: An ``httpx.BaseTransport`` to use instead of the network.
+        retry: The ``RetryPolicy``.
+        sleep: How to wait (``time.sleep`` by default); injectable so tests take no
+            real time.
+    """
+
+    def __init__(
+        self,
+        access_token: str | None,
+        base_url: str,
+        single_request_timeout: float | None = DEFAULT_SINGLE_REQUEST_TIMEOUT,
+        wait_on_rate_limit: bool = DEFAULT_WAIT_ON_RATE_LIMIT,
+        proxies: Mapping[str, str] | None = None,
+        be_geo_id: str | None = None,
+        caller: str | None = None,
+        disable_ssl_verify: bool = False,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        super().__init__(access_token, base_url, single_request_timeout, wait_on_rate_limit, retry)
+        self._sleep = sleep or time.sleep
+        options = self._client_options(proxies, be_geo_id, caller, disable_ssl_verify, False)
+        self._client = httpx.Client(transport=transport, **options)
+
+    def request(
+        self, method: str, url: str, erc: int | None = None, **kwargs: Any
+    ) -> httpx.Response:
+        """Send a request, retrying per the policy; raise for an error answer.
+
+        Args:
+            method: The HTTP method.
+            url: An absolute URL or a path relative to the base URL.
+            erc: The expected response code (any 2xx is accepted too).
+            **kwargs: Passed to ``httpx.Client.request`` (params, json, data, files,
+                headers, timeout, auth), plus ``retry`` (a ``RetryPolicy`` for this call).
+
+        Returns:
+            The successful ``httpx.Response``.
+
+        Raises:
+            ApiError: For an error status (``RateLimitError`` for a 429 not waited out).
+            ApiConnectionError: When no answer arrived (``ApiTimeoutError`` on timeouts).
+        """
+        absolute = self.abs_url(url)
+        policy: RetryPolicy = kwargs.pop("retry", None) or self.retry
+        attempts, positions = Attempts(), dict[int, int]()
+        while True:
+            rewind_files(kwargs.get("files"), positions)
+            try:
+                response = self._client.request(method, absolute, **kwargs)
+            except httpx.TransportError as error:
+                self._sleep(_error_delay(error, method, absolute, policy, attempts))
+                continue
+            log_response(response)
+            if is_success(response, erc):
+                return response
+            self._sleep(_retry_delay(response, policy, attempts, self.wait_on_rate_limit))
+
+    def get(self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> Any:
+        """GET and return the parsed JSON body."""
+        erc = kwargs.pop("erc", GET)
+        return decode_json(self.request("GET", url, erc, params=query_params(params), **kwargs))
+
+    def get_pages(
+        self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any
+    ) -> Iterator[Any]:
+        """Yield each page (parsed JSON) of a list, following ``Link: rel="next"``."""
+        erc = kwargs.pop("erc", GET)
+        original = query_params(params)
+        response = self.request("GET", url, erc, params=original, **kwargs)
+        while True:
+            yield decode_json(response)
+            next_url = next_page_url(response, original, self._origin)
+            if next_url is None:
+                return
+            response = self.request("GET", str(next_url), erc, **kwargs)
+
+    def get_items(
+        self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any
+    ) -> Iterator[Any]:
+        """Yield every item of a list across all its pages."""
+        for page in self.get_pages(url, params, **kwargs):
+            yield from page_items(page)
+
+    def post(self, url: str, json: Any = None, data: Any = None, **kwargs: Any) -> Any:
+        """POST and return the parsed JSON body (an empty body gives ``{}``)."""
+        erc = kwargs.pop("erc", POST)
+        return decode_json(self.request("POST", url, erc, json=json, data=data, **kwargs))
+
+    def put(self, url: str, json: Any = None, data: Any = None, **kwargs: Any) -> Any:
+        """PUT and return the parsed JSON body (an empty body gives ``{}``)."""
+        erc = kwargs.pop("erc", PUT)
+        return decode_json(self.request("PUT", url, erc, json=json, data=data, **kwargs))
+
+    def delete(self, url: str, **kwargs: Any) -> None:
+        """DELETE; returns nothing."""
+        self.request("DELETE", url, kwargs.pop("erc", DELETE), **kwargs)
+
+    def close(self) -> None:
+        """Close the connection pool."""
+        self._client.close()
+
+    def __enter__(self) -> RestSession:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncRestSession(SessionBase[httpx.AsyncClient]):
+    """The asyncio twin of ``RestSession``: the same rules, awaitable calls.
+
+    Takes the same arguments as ``RestSession``; ``transport`` is an
+    ``httpx.AsyncBaseTransport`` and ``sleep`` an async callable.
+    """
+
+    def __init__(
+        self,
+        access_token: str | None,
+        base_url: str,
+        single_request_timeout: float | None = DEFAULT_SINGLE_REQUEST_TIMEOUT,
+        wait_on_rate_limit: bool = DEFAULT_WAIT_ON_RATE_LIMIT,
+        proxies: Mapping[str, str] | None = None,
+        be_geo_id: str | None = None,
+        caller: str | None = None,
+        disable_ssl_verify: bool = False,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
+    ) -> None:
+        super().__init__(access_token, base_url, single_request_timeout, wait_on_rate_limit, retry)
+        self._sleep = sleep or asyncio.sleep
+        options = self._client_options(proxies, be_geo_id, caller, disable_ssl_verify, True)
+        self._client = httpx.AsyncClient(transport=transport, **options)
+
+    async def request(
+        self, method: str, url: str, erc: int | None = None, **kwargs: Any
+    ) -> httpx.Response:
+        """Send a request, retrying per the policy; raise for an error answer."""
+        absolute = self.abs_url(url)
+        policy: RetryPolicy = kwargs.pop("retry", None) or self.retry
+        attempts, positions = Attempts(), dict[int, int]()
+        while True:
+            rewind_files(kwargs.get("files"), positions)
+            try:
+                response = await self._client.request(method, absolute, **kwargs)
+            except httpx.TransportError as error:
+                await self._sleep(_error_delay(error, method, absolute, policy, attempts))
+                continue
+            log_response(response)
+            if is_success(response, erc):
+                return response
+            await self._sleep(_retry_delay(response, policy, attempts, self.wait_on_rate_limit))
+
+    async def get(self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> Any:
+        """GET and return the parsed JSON body."""
+        erc = kwargs.pop("erc", GET)
+        response = await self.request("GET", url, erc, params=query_params(params), **kwargs)
+        return decode_json(response)
+
+    async def get_pages(
+        self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any
+    ) -> AsyncIterator[Any]:
+        """Yield each page (parsed JSON) of a list, following ``Link: rel="next"``."""
+        erc = kwargs.pop("erc", GET)
+        original = query_params(params)
+        response = await self.request("GET", url, erc, params=original, **kwargs)
+        while True:
+            yield decode_json(response)
+            next_url = next_page_url(response, original, self._origin)
+            if next_url is None:
+                return
+            response = await self.request("GET", str(next_url), erc, **kwargs)
+
+    async def get_items(
+        self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any
+    ) -> AsyncIterator[Any]:
+        """Yield every item of a list across all its pages."""
+        async for page in self.get_pages(url, params, **kwargs):
+            for item in page_items(page):
+                yield item
+
+    async def post(self, url: str, json: Any = None, data: Any = None, **kwargs: Any) -> Any:
+        """POST and return the parsed JSON body (an empty body gives ``{}``)."""
+        erc = kwargs.pop("erc", POST)
+        return decode_json(await self.request("POST", url, erc, json=json, data=data, **kwargs))
+
+    async def put(self, url: str, json: Any = None, data: Any = None, **kwargs: Any) -> Any:
+        """PUT and return the parsed JSON body (an empty body gives ``{}``)."""
+        erc = kwargs.pop("erc", PUT)
+        return decode_json(await self.request("PUT", url, erc, json=json, data=data, **kwargs))
+
+    async def delete(self, url: str, **kwargs: Any) -> None:
+        """DELETE; returns nothing."""
+        await self.request("DELETE", url, kwargs.pop("erc", DELETE), **kwargs)
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._client.aclose()
+
+    async def __aenter__(self) -> AsyncRestSession:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
