@@ -31,3 +31,14 @@ def test_token_absent_from_logs_reprs_warnings_and_errors(
         ]
     assert any("HTTP Request: POST" in text for text in texts)
     assert all(token not in text for text in texts)
+
+
+def test_credentials_are_hidden_in_model_reprs() -> None:
+    from webexteamssdk import AccessToken, Webhook
+
+    grant = AccessToken({"access_token": "AT-123", "refresh_token": "RT-456", "expires_in": 1})
+    hook = Webhook({"id": "w", "secret": "WH-SECRET"})
+    texts = [repr(grant), str(grant), repr(hook), str(hook)]
+    assert all(s not in t for t in texts for s in ("AT-123", "RT-456", "WH-SECRET"))
+    assert grant.access_token == "AT-123" and grant.to_dict()["refresh_token"] == "RT-456"
+    assert hook.secret == "WH-SECRET"

@@ -18,6 +18,8 @@ import logging
 # TEMP from . import cards
 from ._async.client import AsyncWebexTeamsAPI
 from ._datetime import WebexTeamsDateTime
+from ._download import FileInfo
+from ._limits import RequestLimits
 from ._retry import RetryPolicy
 from ._version import __version__
 from .api import WebexTeamsAPI
@@ -27,6 +29,8 @@ from .exceptions import (
     ApiError,
     ApiTimeoutError,
     ApiWarning,
+    FileInfectedError,
+    FileUnscannableError,
     MalformedResponse,
     RateLimitError,
     RateLimitWarning,
@@ -74,6 +78,9 @@ __all__ = [
     "AsyncWebexTeamsAPI",
     "AttachmentAction",
     "Event",
+    "FileInfectedError",
+    "FileInfo",
+    "FileUnscannableError",
     "GuestIssuerToken",
     "ImmutableData",
     "License",
@@ -84,6 +91,7 @@ __all__ = [
     "Person",
     "RateLimitError",
     "RateLimitWarning",
+    "RequestLimits",
     "RetryPolicy",
     "Role",
     "Room",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from typing import Any, Generic, NamedTuple, TypeVar
 
 from . import _environment
+from ._retry import RetryPolicy
 from .config import ACCESS_TOKEN_ENVIRONMENT_VARIABLE, DEFAULT_BASE_URL
 from .exceptions import AccessTokenError
 from .models._base import ObjectFactory
@@ -16,6 +18,7 @@ from .restsession import AsyncRestSession, RestSession
 __all__ = ["ClientBase", "DefaultBaseURL", "Settings", "resolve_settings"]
 
 SessionT = TypeVar("SessionT", RestSession, AsyncRestSession)
+ClientT = TypeVar("ClientT", bound="ClientBase[Any]")
 
 
 class DefaultBaseURL(str):
@@ -66,11 +69,34 @@ class ClientBase(Generic[SessionT]):
     """The OAuth grant the client was built from (None for a plain token)."""
 
     def _bind_groups(self, groups: Mapping[str, type[Any]], factory: ObjectFactory) -> None:
+        self._groups = groups
         self._object_factory = factory
         self.oauth_token = None
         self._oauth_received_at: datetime | None = None
         for name, group in groups.items():
             setattr(self, name, group(self._session, factory))
+
+    def with_retry(self: ClientT, retry: RetryPolicy) -> ClientT:
+        """Return a client that shares this one's connections but retries per ``retry``.
+
+        Use it for one call or a batch, e.g.
+        ``api.with_retry(RetryPolicy.disabled()).messages.create(...)``. Close the
+        original client, not the derived one.
+
+        Args:
+            retry: The ``RetryPolicy`` for calls made through the returned client.
+
+        Returns:
+            A derived client of the same type.
+        """
+        if not isinstance(retry, RetryPolicy):
+            raise TypeError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
+        derived = copy.copy(self)
+        derived._session = copy.copy(self._session)
+        derived._session.retry = retry
+        for name, group in self._groups.items():
+            setattr(derived, name, group(derived._session, self._object_factory))
+        return derived
 
     def _use_oauth_token(self, token: AccessToken) -> None:
         if not token.access_token:

@@ -15,15 +15,15 @@ __all__ = ["SessionBase", "check_timeout"]
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 
 
-def check_timeout(value: float | None) -> float | None:
-    """Validate a ``single_request_timeout`` value (seconds > 0, or None)."""
+def check_timeout(value: float | None, name: str = "single_request_timeout") -> float | None:
+    """Validate a timeout value (seconds > 0, or None)."""
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         kind = type(value).__name__
-        raise TypeError(f"single_request_timeout must be a number of seconds or None, got {kind}")
+        raise TypeError(f"{name} must be a number of seconds or None, got {kind}")
     if value <= 0:
-        raise ValueError(f"single_request_timeout must be > 0, got {value}")
+        raise ValueError(f"{name} must be > 0, got {value}")
     return value
 
 
@@ -38,6 +38,9 @@ class SessionBase(Generic[ClientT]):
             or None for no limit.
         wait_on_rate_limit: Wait out 429 answers and retry (bounded by ``retry``).
         retry: The ``RetryPolicy``.
+        connect_timeout: Seconds to establish a connection (default:
+            ``single_request_timeout``); reads, writes and the pool wait use
+            ``single_request_timeout``.
     """
 
     _client: ClientT
@@ -49,11 +52,13 @@ class SessionBase(Generic[ClientT]):
         single_request_timeout: float | None,
         wait_on_rate_limit: bool,
         retry: RetryPolicy | None,
+        connect_timeout: float | None = None,
     ) -> None:
         self._access_token = access_token
         self._base_url = base_url
         self._origin = httpx.URL(base_url)
         self._single_request_timeout = check_timeout(single_request_timeout)
+        self._connect_timeout = check_timeout(connect_timeout, "connect_timeout")
         self.wait_on_rate_limit = wait_on_rate_limit
         self.retry = retry or RetryPolicy()
 
@@ -73,11 +78,15 @@ class SessionBase(Generic[ClientT]):
                 "User-Agent": user_agent(be_geo_id, caller),
                 "Accept": "application/json",
             },
-            "timeout": httpx.Timeout(self._single_request_timeout),
+            "timeout": self._timeout(),
             "verify": verify,
             "mounts": mounts,
             "follow_redirects": False,
         }
+
+    def _timeout(self) -> httpx.Timeout:
+        connect = self._connect_timeout or self._single_request_timeout
+        return httpx.Timeout(self._single_request_timeout, connect=connect)
 
     def _auth(self) -> BearerAuth | None:
         return BearerAuth(self._access_token, self._origin) if self._access_token else None
@@ -107,7 +116,7 @@ class SessionBase(Generic[ClientT]):
     @single_request_timeout.setter
     def single_request_timeout(self, value: float | None) -> None:
         self._single_request_timeout = check_timeout(value)
-        self._client.timeout = httpx.Timeout(self._single_request_timeout)
+        self._client.timeout = self._timeout()
 
     @property
     def wait_on_rate_limit(self) -> bool:

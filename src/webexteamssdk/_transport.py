@@ -17,6 +17,8 @@ from .exceptions import (
     ApiConnectionError,
     ApiError,
     ApiTimeoutError,
+    FileInfectedError,
+    FileUnscannableError,
     MalformedResponse,
     RateLimitError,
 )
@@ -47,11 +49,16 @@ def _request_of(error: httpx.TransportError) -> httpx.Request | None:
         return None
 
 
+_ERRORS: dict[int, type[ApiError]] = {
+    410: FileInfectedError,
+    428: FileUnscannableError,
+    429: RateLimitError,
+}
+
+
 def error_for(response: httpx.Response) -> ApiError:
-    """Build the exception for an error response."""
-    if response.status_code == 429:
-        return RateLimitError(response)
-    return ApiError(response)
+    """Build the exception for an error response (a subclass for 410, 428 and 429)."""
+    return _ERRORS.get(response.status_code, ApiError)(response)
 
 
 def is_success(response: httpx.Response, erc: int | None) -> bool:

@@ -10,6 +10,8 @@ The hierarchy (every class is importable from ``webexteamssdk``)::
     │   └── ApiTimeoutError           ... because a timeout expired
     └── ApiError                      Webex answered with an error status
         ├── RateLimitError            429, carries ``retry_after``
+        ├── FileInfectedError         410: a message file was found infected
+        ├── FileUnscannableError      428: a file could not be scanned
         └── ApiWarning (also a webexteamssdkWarning)
             └── RateLimitWarning      emitted while waiting out a 429
 
@@ -33,6 +35,8 @@ __all__ = [
     "ApiError",
     "ApiTimeoutError",
     "ApiWarning",
+    "FileInfectedError",
+    "FileUnscannableError",
     "MalformedResponse",
     "RateLimitError",
     "RateLimitWarning",
@@ -136,6 +140,20 @@ class RateLimitError(ApiError):
     def __init__(self, response: httpx.Response) -> None:
         super().__init__(response)
         self.retry_after = parse_retry_after(response.headers.get("retry-after"))
+
+
+class FileInfectedError(ApiError):
+    """Webex answered 410: the file was found infected by malware and removed."""
+
+
+class FileUnscannableError(ApiError):
+    """Webex answered 428: the file cannot be scanned for malware (e.g. encrypted).
+
+    Download it anyway with ``api.messages.download(url, dest, allow_unscannable=True)``.
+    """
+
+    def _format(self) -> str:
+        return super()._format() + " (pass allow_unscannable=True to download it anyway)"
 
 
 class ApiWarning(webexteamssdkWarning, ApiError):

@@ -10,13 +10,18 @@ sends, sleeps and loops.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import time
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import httpx
 
+from ._download import file_info, finished_download, open_target
+from ._limits import AsyncLimiter, RequestLimits, SyncLimiter
 from ._pagination import next_page_url, page_items, query_params
 from ._retry import Attempts, RetryPolicy, delay_after_error, delay_after_response
 from ._session_base import SessionBase
@@ -53,6 +58,14 @@ def _retry_delay(
     return delay
 
 
+def _call_options(
+    default: RetryPolicy, kwargs: dict[str, Any]
+) -> tuple[RetryPolicy, bool, Any]:
+    """Take our own options out of the keyword arguments of a request."""
+    policy: RetryPolicy = kwargs.pop("retry", None) or default
+    return policy, kwargs.pop("stream", False), kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
+
+
 def _error_delay(
     error: httpx.TransportError, method: str, url: str, policy: RetryPolicy, attempts: Attempts
 ) -> float:
@@ -79,6 +92,8 @@ class RestSession(SessionBase[httpx.Client]):
         disable_ssl_verify: Turn TLS certificate verification off.
         transport: An ``httpx.BaseTransport`` to use instead of the network.
         retry: The ``RetryPolicy``.
+        connect_timeout: Seconds to connect (default: ``single_request_timeout``).
+        limits: Client-side ``RequestLimits`` (concurrency and/or requests per second).
         sleep: How to wait (``time.sleep`` by default); injectable so tests take no
             real time.
     """
@@ -97,9 +112,15 @@ class RestSession(SessionBase[httpx.Client]):
         transport: httpx.BaseTransport | None = None,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] | None = None,
+        connect_timeout: float | None = None,
+        limits: RequestLimits | None = None,
     ) -> None:
-        super().__init__(access_token, base_url, single_request_timeout, wait_on_rate_limit, retry)
+        super().__init__(
+            access_token, base_url, single_request_timeout, wait_on_rate_limit, retry,
+            connect_timeout,
+        )
         self._sleep = sleep or time.sleep
+        self._limiter = SyncLimiter(limits, self._sleep) if limits else None
         options = self._client_options(proxies, be_geo_id, caller, disable_ssl_verify, False)
         self._client = httpx.Client(transport=transport, **options)
 
@@ -123,19 +144,48 @@ class RestSession(SessionBase[httpx.Client]):
             ApiConnectionError: When no answer arrived (``ApiTimeoutError`` on timeouts).
         """
         absolute = self.abs_url(url)
-        policy: RetryPolicy = kwargs.pop("retry", None) or self.retry
+        policy, stream, auth = _call_options(self.retry, kwargs)
         attempts, positions = Attempts(), dict[int, int]()
         while True:
             rewind_files(kwargs.get("files"), positions)
             try:
-                response = self._client.request(method, absolute, **kwargs)
+                request = self._client.build_request(method, absolute, **kwargs)
+                with self._limiter.slot() if self._limiter else contextlib.nullcontext():
+                    response = self._client.send(request, auth=auth, stream=stream)
             except httpx.TransportError as error:
                 self._sleep(_error_delay(error, method, absolute, policy, attempts))
                 continue
             log_response(response)
             if is_success(response, erc):
                 return response
+            if stream:
+                response.read()
+                response.close()
             self._sleep(_retry_delay(response, policy, attempts, self.wait_on_rate_limit))
+
+    def head(self, url: str, **kwargs: Any) -> httpx.Response:
+        """HEAD; returns the response (headers only)."""
+        return self.request("HEAD", url, kwargs.pop("erc", GET), **kwargs)
+
+    def download(
+        self,
+        url: str,
+        dest: str | os.PathLike[str],
+        *,
+        allow_unscannable: bool = False,
+        chunk_size: int = 64 * 1024,
+    ) -> Path:
+        """Stream a file to ``dest`` (a directory or a file path); return the path written."""
+        params = {"allow": "unscannable"} if allow_unscannable else None
+        response = self.request("GET", url, GET, params=params, stream=True)
+        try:
+            target, handle = open_target(dest, file_info(response).name)
+            with finished_download(handle, target):
+                for chunk in response.iter_bytes(chunk_size):
+                    handle.write(chunk)
+        finally:
+            response.close()
+        return target
 
     def get(self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> Any:
         """GET and return the parsed JSON body."""
@@ -209,9 +259,15 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
         transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        connect_timeout: float | None = None,
+        limits: RequestLimits | None = None,
     ) -> None:
-        super().__init__(access_token, base_url, single_request_timeout, wait_on_rate_limit, retry)
+        super().__init__(
+            access_token, base_url, single_request_timeout, wait_on_rate_limit, retry,
+            connect_timeout,
+        )
         self._sleep = sleep or asyncio.sleep
+        self._limiter = AsyncLimiter(limits, self._sleep) if limits else None
         options = self._client_options(proxies, be_geo_id, caller, disable_ssl_verify, True)
         self._client = httpx.AsyncClient(transport=transport, **options)
 
@@ -220,19 +276,48 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
     ) -> httpx.Response:
         """Send a request, retrying per the policy; raise for an error answer."""
         absolute = self.abs_url(url)
-        policy: RetryPolicy = kwargs.pop("retry", None) or self.retry
+        policy, stream, auth = _call_options(self.retry, kwargs)
         attempts, positions = Attempts(), dict[int, int]()
         while True:
             rewind_files(kwargs.get("files"), positions)
             try:
-                response = await self._client.request(method, absolute, **kwargs)
+                request = self._client.build_request(method, absolute, **kwargs)
+                async with self._limiter.slot() if self._limiter else contextlib.nullcontext():
+                    response = await self._client.send(request, auth=auth, stream=stream)
             except httpx.TransportError as error:
                 await self._sleep(_error_delay(error, method, absolute, policy, attempts))
                 continue
             log_response(response)
             if is_success(response, erc):
                 return response
+            if stream:
+                await response.aread()
+                await response.aclose()
             await self._sleep(_retry_delay(response, policy, attempts, self.wait_on_rate_limit))
+
+    async def head(self, url: str, **kwargs: Any) -> httpx.Response:
+        """HEAD; returns the response (headers only)."""
+        return await self.request("HEAD", url, kwargs.pop("erc", GET), **kwargs)
+
+    async def download(
+        self,
+        url: str,
+        dest: str | os.PathLike[str],
+        *,
+        allow_unscannable: bool = False,
+        chunk_size: int = 64 * 1024,
+    ) -> Path:
+        """Stream a file to ``dest`` (a directory or a file path); return the path written."""
+        params = {"allow": "unscannable"} if allow_unscannable else None
+        response = await self.request("GET", url, GET, params=params, stream=True)
+        try:
+            target, handle = open_target(dest, file_info(response).name)
+            with finished_download(handle, target):
+                async for chunk in response.aiter_bytes(chunk_size):
+                    handle.write(chunk)
+        finally:
+            await response.aclose()
+        return target
 
     async def get(self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> Any:
         """GET and return the parsed JSON body."""

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 from .._client import DEFAULT_BASE_URL_ARGUMENT, ClientBase, missing_token_error, resolve_settings
+from .._limits import RequestLimits
 from .._retry import RetryPolicy
 from .._validation import checked
 from ..config import DEFAULT_SINGLE_REQUEST_TIMEOUT, DEFAULT_WAIT_ON_RATE_LIMIT
@@ -104,6 +105,8 @@ class AsyncWebexTeamsAPI(ClientBase[AsyncRestSession]):
         refresh_token: str | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         retry: RetryPolicy | None = None,
+        connect_timeout: float | None = None,
+        limits: RequestLimits | None = None,
         sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         token, url, geo, who = resolve_settings(
@@ -116,6 +119,7 @@ class AsyncWebexTeamsAPI(ClientBase[AsyncRestSession]):
         self._session = AsyncRestSession(
             token, url, single_request_timeout, wait_on_rate_limit, proxies, geo, who,
             disable_ssl_verify, transport=transport, retry=retry, sleep=sleep,
+            connect_timeout=connect_timeout, limits=limits,
         )
         self._bind_groups(ASYNC_GROUPS, object_factory)
         self._pending_oauth = None if token else oauth

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 from .._client import DEFAULT_BASE_URL_ARGUMENT, ClientBase, missing_token_error, resolve_settings
+from .._limits import RequestLimits
 from .._retry import RetryPolicy
 from .._validation import checked
 from ..config import DEFAULT_SINGLE_REQUEST_TIMEOUT, DEFAULT_WAIT_ON_RATE_LIMIT
@@ -80,6 +81,10 @@ class WebexTeamsAPI(ClientBase[RestSession]):
         transport: An ``httpx.BaseTransport`` to send requests with (tests, custom
             connection settings).
         retry: The ``RetryPolicy``: retries of failures and rate limits.
+        connect_timeout: Seconds to establish a connection (default:
+            ``single_request_timeout``, which bounds reads and writes).
+        limits: Client-side ``RequestLimits``: at most N requests in flight and/or
+            R requests per second, shared by all calls of this client.
         sleep: How to wait before a retry; injectable so tests take no real time.
 
     Raises:
@@ -124,6 +129,8 @@ class WebexTeamsAPI(ClientBase[RestSession]):
         refresh_token: str | None = None,
         transport: httpx.BaseTransport | None = None,
         retry: RetryPolicy | None = None,
+        connect_timeout: float | None = None,
+        limits: RequestLimits | None = None,
         sleep: Callable[[float], None] | None = None,
     ) -> None:
         token, url, geo, who = resolve_settings(
@@ -132,6 +139,7 @@ class WebexTeamsAPI(ClientBase[RestSession]):
         self._session = RestSession(
             token, url, single_request_timeout, wait_on_rate_limit, proxies, geo, who,
             disable_ssl_verify, transport=transport, retry=retry, sleep=sleep,
+            connect_timeout=connect_timeout, limits=limits,
         )
         self._bind_groups(GROUPS, object_factory)
         try:

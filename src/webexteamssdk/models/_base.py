@@ -107,6 +107,14 @@ class DeprecatedField(Field[T]):
         return value
 
 
+# Credentials never appear in a repr or str (they do in to_dict/to_json: that is data).
+SECRET_KEYS = frozenset({"access_token", "refresh_token", "token", "secret", "client_secret"})
+
+
+def _shown(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: "<hidden>" if key in SECRET_KEYS and v else v for key, v in data.items()}
+
+
 def _freeze(value: Any) -> Any:
     if isinstance(value, dict):
         return tuple(sorted((key, _freeze(item)) for key, item in value.items()))
@@ -166,11 +174,12 @@ class ImmutableData:
         return json.dumps(self._json_data, **kwargs)
 
     def __repr__(self) -> str:
-        text = json.dumps(self._json_data, ensure_ascii=False)
+        text = json.dumps(_shown(self._json_data), ensure_ascii=False)
         return f"{type(self).__name__}({text!r})"
 
     def __str__(self) -> str:
-        return f"Webex Teams {type(self).__name__}:\n{json.dumps(self._json_data, indent=2)}"
+        text = json.dumps(_shown(self._json_data), indent=2)
+        return f"Webex Teams {type(self).__name__}:\n{text}"
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self) or not isinstance(other, ImmutableData):

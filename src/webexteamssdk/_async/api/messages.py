@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+from ..._download import FileInfo, file_info
 from ..._files import LocalFile, attachment_payload, classify_files
 from ..._group import AsyncApiGroup, Model, body, resource_path
 from ..._validation import checked
@@ -231,3 +234,50 @@ class AsyncMessagesAPI(AsyncApiGroup):
             ApiError: If Webex answers with an error.
         """
         await self._session.delete(resource_path(API_ENDPOINT, "messageId", messageId))
+
+    @checked
+    async def download(
+        self,
+        file_url: str,
+        dest: str | os.PathLike[str] = ".",
+        allow_unscannable: bool = False,
+    ) -> Path:
+        """Download a message file (a URL from ``message.files``), streaming it to disk.
+
+        The name comes from the ``Content-Disposition`` header, made safe (no path
+        parts, no traversal). While Webex is still scanning the file (423) the call
+        waits for ``Retry-After`` and tries again. The bytes go to a temporary file
+        that replaces the target only once complete.
+
+        Args:
+            file_url: The file URL. The token is sent only if it is on the API origin.
+            dest: A directory (the file keeps its name; `` (1)`` is added when taken)
+                or a file path. The current directory by default.
+            allow_unscannable: Download a file Webex could not scan for malware.
+
+        Returns:
+            The path of the downloaded file.
+
+        Raises:
+            FileInfectedError: 410, the file was found infected.
+            FileUnscannableError: 428, the file cannot be scanned (see
+                ``allow_unscannable``).
+            ApiError: For any other error answer.
+            FileNotFoundError: If the destination directory does not exist.
+        """
+        return await self._session.download(file_url, dest, allow_unscannable=allow_unscannable)
+
+    @checked
+    async def files_info(self, file_url: str) -> FileInfo:
+        """Read a message file's name, type and size with a HEAD request.
+
+        Args:
+            file_url: The file URL (from ``message.files``).
+
+        Returns:
+            A ``FileInfo`` with ``name``, ``content_type`` and ``size``.
+
+        Raises:
+            ApiError: If Webex answers with an error.
+        """
+        return file_info(await self._session.head(file_url))
