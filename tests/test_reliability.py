@@ -209,3 +209,42 @@ def test_limiter_paces_requests_per_second() -> None:
 
 
 Factory = Callable[..., Any]
+
+
+def test_connect_and_read_timeouts_are_separate() -> None:
+    with WebexTeamsAPI("t", single_request_timeout=30, connect_timeout=2.5) as client:
+        timeout = client._session._client.timeout
+        assert (timeout.connect, timeout.read, timeout.write) == (2.5, 30, 30)
+        client.single_request_timeout = 10
+        assert (timeout := client._session._client.timeout).connect == 2.5
+        assert timeout.read == 10
+    with pytest.raises(ValueError, match="connect_timeout"):
+        WebexTeamsAPI("t", connect_timeout=0)
+
+
+def test_async_face_retries_the_same_way(webex_emulator: Any) -> None:
+    import asyncio
+
+    from webexteamssdk import AsyncWebexTeamsAPI
+
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    async def scenario() -> None:
+        async with AsyncWebexTeamsAPI(
+            webex_emulator.token("alice@example.com"), base_url=webex_emulator.base_url,
+            sleep=sleep,
+        ) as client:
+            room = await client.rooms.create(ROOM_TITLE)
+            webex_emulator.fail_next(503, count=2, path="/v1/rooms/")
+            webex_emulator.drop_next(count=1, path="/v1/rooms/")
+            assert (await client.rooms.get(room.id)).id == room.id
+            webex_emulator.drop_next(count=1, path="/v1/messages", method="POST")
+            with pytest.raises(ApiConnectionError):
+                await client.messages.create(room.id, text="once")
+
+    asyncio.run(scenario())
+    assert len(waits) == 3
+    assert stored_texts(webex_emulator) == []
