@@ -40,22 +40,10 @@ class Webhook(ImmutableData):
     created = DateTimeField()
 
 
-class WebhookEvent(ImmutableData):
+class WebhookEvent(Webhook):
     """A webhook delivery: the webhook's envelope plus the ``data`` of the event."""
 
     __slots__ = ()
-    id = Field[str]()
-    name = Field[str]()
-    targetUrl = Field[str]()
-    resource = Field[str]()
-    event = Field[str]()
-    filter = Field[str]()
-    orgId = Field[str]()
-    createdBy = Field[str]()
-    appId = Field[str]()
-    ownedBy = Field[str]()
-    status = Field[str]()
-    created = DateTimeField()
     actorId = Field[str]()
     data = NestedField(ImmutableData)
 
