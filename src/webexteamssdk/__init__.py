@@ -104,7 +104,7 @@ __all__ = [
     "Webhook",
     "WebhookEvent",
     "__version__",
-    "cards",
+    # TEMP "cards",
     "dict_data_factory",
     "immutable_data_factory",
     "simple_data_factory",
