@@ -15,7 +15,7 @@ REFERENCE_NAMES = [
     "AccessToken", "AdminAuditEvent", "AttachmentAction", "Event", "GuestIssuerToken",
     "License", "Membership", "Message", "Organization", "Person", "Role", "Room",
     "RoomMeetingInfo", "Team", "TeamMembership", "Webhook", "WebhookEvent",
-    "WebexTeamsDateTime", "__version__",
+    "WebexTeamsDateTime", "cards", "__version__",
 ]
 
 

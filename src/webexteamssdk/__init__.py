@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-# TEMP from . import cards
+from . import cards
 from ._async.client import AsyncWebexTeamsAPI
 from ._datetime import WebexTeamsDateTime
 from ._download import FileInfo
@@ -104,7 +104,7 @@ __all__ = [
     "Webhook",
     "WebhookEvent",
     "__version__",
-    # TEMP "cards",
+    "cards",
     "dict_data_factory",
     "immutable_data_factory",
     "simple_data_factory",
