@@ -205,14 +205,17 @@ def _check(where: str, hint: Any, value: Any) -> None:  # noqa: C901 - one branc
         if value is None and type(None) in arms:
             return
         errors: list[Exception] = []
-        for arm in (arm for arm in arms if arm is not type(None)):
+        candidates = [arm for arm in arms if arm is not type(None)]
+        for arm in candidates:
             try:
                 _check(where, arm, value)
                 return
             except (TypeError, ValueError) as error:
                 errors.append(error)
-        placement = next((e for e in errors if "cannot be placed" in str(e)), None)
-        raise placement or TypeError(f"{where} must be {_name(hint)}, got {_describe(value)}")
+        specific = [e for e in errors if isinstance(e, ValueError)]
+        if len(candidates) == 1 or specific:
+            raise (specific or errors)[0]
+        raise TypeError(f"{where} must be {_name(hint)}, got {_describe(value)}")
     if origin is list:
         if not isinstance(value, list):
             raise TypeError(f"{where} must be {_name(hint)}, got {_describe(value)}")
