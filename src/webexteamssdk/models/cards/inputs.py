@@ -45,10 +45,9 @@ class Number(CardInput):
 
 
 @dataclass(eq=False)
-class Date(CardInput):
-    """A date input (values as ``YYYY-MM-DD``)."""
+class _CalendarInput(CardInput):
+    """Fields shared by the date and time inputs (values as text)."""
 
-    type = "Input.Date"
     id: str = required_text()
     max: str | None = None
     min: str | None = None
@@ -60,18 +59,17 @@ class Date(CardInput):
 
 
 @dataclass(eq=False)
-class Time(CardInput):
+class Date(_CalendarInput):
+    """A date input (values as ``YYYY-MM-DD``)."""
+
+    type = "Input.Date"
+
+
+@dataclass(eq=False)
+class Time(_CalendarInput):
     """A time input (values as ``HH:MM``)."""
 
     type = "Input.Time"
-    id: str = required_text()
-    max: str | None = None
-    min: str | None = None
-    placeholder: str | None = None
-    value: str | None = None
-    height: BlockElementHeight | None = added_in("1.1")
-    separator: bool | None = None
-    spacing: Spacing | None = None
 
 
 @dataclass(eq=False)
