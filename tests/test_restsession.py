@@ -309,3 +309,53 @@ def test_request_json_body_is_sent(mock_api: MakeApi) -> None:
         "isLocked": True,
         "custom": "x",
     }
+
+
+def test_retry_after_http_date() -> None:
+    from webexteamssdk._retry import parse_retry_after
+
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:30 GMT", now=lambda: 1445412500.0) == 10.0
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT", now=lambda: 1445412500.0) == 1.0
+    assert parse_retry_after("-5") == 1.0
+    assert parse_retry_after("nan") == 15.0
+
+
+def test_every_room_argument_is_sent(mock_api: MakeApi) -> None:
+    recorder = Recorder(json_response(200, {"id": "r"}), json_response(200, {"id": "r"}))
+    api = mock_api(recorder)
+    api.rooms.create(
+        "T", teamId="team", classificationId="c", isLocked=True, isPublic=True,
+        description="d", isAnnouncementOnly=True,
+    )
+    api.rooms.update(
+        "r", "T2", classificationId="c", teamId="team", isLocked=False, isPublic=False,
+        description="d2", isAnnouncementOnly=False, isReadOnly=True,
+    )
+    created, updated = (json.loads(request.content) for request in recorder.requests)
+    assert created == {
+        "title": "T", "teamId": "team", "classificationId": "c", "isLocked": True,
+        "isPublic": True, "description": "d", "isAnnouncementOnly": True,
+    }
+    assert updated["isReadOnly"] is True and updated["isLocked"] is False
+    assert recorder.requests[1].method == "PUT"
+
+
+def test_pluggable_object_factories(mock_api: MakeApi) -> None:
+    from webexteamssdk import SimpleDataModel, dict_data_factory, simple_data_factory
+
+    api = mock_api(lambda request: json_response(200, {"id": "me", "nested": {"a": 1}}),
+                   object_factory=dict_data_factory)
+    assert api.people.me() == {"id": "me", "nested": {"a": 1}}
+    simple = mock_api(lambda request: json_response(200, {"id": "me"}),
+                      object_factory=simple_data_factory).people.me()
+    assert isinstance(simple, SimpleDataModel)
+
+
+def test_list_extra_keyword_arguments_are_query_parameters(mock_api: MakeApi) -> None:
+    recorder = Recorder(paged([]), paged([]))
+    api = mock_api(recorder)
+    list(api.memberships.list(roomId="R", foo="bar", flag=True))
+    list(api.events.list(_from="2026-01-01T00:00:00Z"))
+    params = recorder.requests[0].url.params
+    assert (params["foo"], params["flag"], params["roomId"]) == ("bar", "true", "R")
+    assert recorder.requests[1].url.params["from"] == "2026-01-01T00:00:00Z"
