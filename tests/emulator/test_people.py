@@ -22,7 +22,7 @@ def test_no_filter_needs_admin(client_for: ClientFor, alice: httpx.Client) -> No
     message = error(alice.get("people"), 400)
     assert message == "Email, displayName, or id list should be specified."
     everyone = ok(client_for(ADMIN).get("people"))["items"]
-    assert len(everyone) == 5 and "roles" in everyone[0]
+    assert len(everyone) == 6 and "roles" in everyone[0]
 
 
 def test_id_list_with_not_found_ids(alice: httpx.Client, bob: httpx.Client) -> None:

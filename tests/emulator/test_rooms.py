@@ -60,10 +60,14 @@ def test_default_order_is_last_activity(alice: httpx.Client) -> None:
 
 
 def test_team_filter(alice: httpx.Client) -> None:
-    make_room(alice, "a", teamId="T1")
+    team = ok(alice.post("teams", json={"name": "T1"}))
+    make_room(alice, "a", teamId=team["id"])
     make_room(alice, "b")
-    items = ok(alice.get("rooms", params={"teamId": "T1"}))["items"]
-    assert [r["title"] for r in items] == ["a"] and items[0]["teamId"] == "T1"
+    items = ok(alice.get("rooms", params={"teamId": team["id"]}))["items"]
+    assert sorted(r["title"] for r in items) == ["General", "a"]
+    assert {r["teamId"] for r in items} == {team["id"]}
+    response = alice.post("rooms", json={"title": "x", "teamId": "T-unknown"})
+    assert response.status_code == 404
 
 
 def test_paging_visits_every_room_once(alice: httpx.Client) -> None:

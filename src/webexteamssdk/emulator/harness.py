@@ -22,8 +22,12 @@ class Emulator:
             ``{"orgs": [{"displayName": "Emulated Org"}], "people": [{"email": ...,
             "displayName": ..., "firstName": ..., "lastName": ..., "type": "person"|"bot",
             "admin": false, "token": "...", "id": "<optional Hydra id or UUID>"}]}``.
-            The default seed holds admin@example.com (admin), alice@, bob@, carol@example.com
-            and bot@webex.bot with tokens ``emulator-<name>-token``.
+            The default seed holds admin@example.com (admin), alice@, bob@, carol@example.com,
+            bot@webex.bot and compliance@example.com (``"compliance": true``, a compliance
+            officer) with tokens ``emulator-<name>-token``. Optional keys:
+            ``"guestIssuer": {"id", "secret" (base64)}``, ``"integration": {"clientId",
+            "clientSecret", "redirectUri", "email"}`` and ``"licenses": [{"name", ...}]``;
+            see ``rules/auth.py`` and ``rules/platform.py`` for their defaults.
         host: Interface to bind.
         port: Port to bind; 0 picks a free port (read back after :meth:`start`).
         clock: Callable returning the current UTC datetime (for deterministic timestamps).
@@ -52,7 +56,8 @@ class Emulator:
         return self
 
     def stop(self) -> None:
-        """Stop the server (idempotent)."""
+        """Stop the server and the webhook delivery worker (idempotent)."""
+        self.store.deliverer.close()
         if self._server is not None:
             self._server.stop()
             self._server = None
@@ -139,6 +144,40 @@ class Emulator:
     def set_content_state(self, content_id: str, state: str, retry_after: int = 5) -> None:
         """Set a file's scan state: ``clean``, ``scanning``, ``infected`` or ``unscannable``."""
         self.store.set_content_state(content_id, state, retry_after)
+
+    # Webhooks, OAuth and guest issuer ----------------------------------------------
+
+    def wait_for_deliveries(self, timeout: float = 5.0) -> bool:
+        """Wait until every queued webhook delivery was sent; False on timeout."""
+        return self.store.deliverer.wait(timeout)
+
+    @property
+    def deliveries(self) -> list[dict[str, Any]]:
+        """Every webhook delivery so far: webhookId, targetUrl, status, ok, body, headers."""
+        return list(self.store.deliverer.log)
+
+    @property
+    def webhook_failure_threshold(self) -> int:
+        """Failed deliveries (within 5 minutes) after which a webhook turns inactive."""
+        return self.store.webhook_failure_threshold
+
+    @webhook_failure_threshold.setter
+    def webhook_failure_threshold(self, value: int) -> None:
+        self.store.webhook_failure_threshold = value
+
+    def authorization_code(self, email: str | None = None) -> str:
+        """A single-use OAuth code of the seeded integration for ``email``."""
+        return self.store.authorization_code(email)
+
+    @property
+    def integration(self) -> dict[str, Any]:
+        """The seeded OAuth integration: clientId, clientSecret, redirectUri, email."""
+        return self.store.integration
+
+    @property
+    def guest_issuer(self) -> dict[str, Any]:
+        """The seeded guest issuer: ``id`` and base64 ``secret``."""
+        return self.store.guest_issuer
 
     # Request log --------------------------------------------------------------------
 

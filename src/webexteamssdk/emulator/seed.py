@@ -21,6 +21,9 @@ DEFAULT_SEED: dict[str, Any] = {
          "lastName": "Chen", "type": "person", "token": "emulator-carol-token"},
         {"email": "bot@webex.bot", "displayName": "Emulator Bot", "type": "bot",
          "token": "emulator-bot-token"},
+        {"email": "compliance@example.com", "displayName": "Connie Compliance",
+         "firstName": "Connie", "lastName": "Compliance", "type": "person", "compliance": True,
+         "token": "emulator-compliance-token"},
     ],
 }
 

@@ -12,16 +12,17 @@ from typing import Any
 
 from . import ids
 from .exceptions import WebexError
+from .rules.auth import AuthRules
 from .rules.base import Content, Json
-from .rules.messages import MessageRules, Upload
+from .rules.messages import Upload
 from .seed import SeedInput, load_seed
 
 __all__ = ["Content", "Store", "Upload", "WebexError"]
 SCAN_STATES = ("clean", "scanning", "infected", "unscannable")
 
 
-class Store(MessageRules):
-    """The emulated Webex organisation: people, rooms, memberships, messages and files."""
+class Store(AuthRules):
+    """The emulated Webex organisation and every rule of the API it serves."""
 
     def __init__(self, seed: SeedInput = None, clock: Callable[[], datetime] | None = None) -> None:
         super().__init__(load_seed(seed), clock)
@@ -36,7 +37,10 @@ class Store(MessageRules):
                 created = ids.format_time(self.stamp()[0])
                 self.orgs.append({"id": org_id, "displayName": org.get("displayName", ""),
                                   "created": created})
+            self.seed_platform()
             self.seed_people(self.seed.get("people", []))
+            self.assign_roles(self.seed.get("people", []))
+            self.seed_audit_history()
 
     # Contents -------------------------------------------------------------------------
 
@@ -101,11 +105,12 @@ class Store(MessageRules):
             return [dict(m.data) for m in sorted(self.messages.values(), key=lambda m: m.seq)]
 
     def counts(self) -> dict[str, int]:
-        """Numbers of people, rooms, memberships, messages and contents."""
+        """Numbers of people, rooms, memberships, messages, contents, teams and webhooks."""
         with self.lock:
             return {"people": len(self.people), "rooms": len(self.rooms),
                     "memberships": len(self.memberships), "messages": len(self.messages),
-                    "contents": len(self.contents)}
+                    "contents": len(self.contents), "teams": len(self.teams),
+                    "webhooks": len(self.webhooks), "events": len(self.events)}
 
     def token_map(self) -> dict[str, str]:
         """Email → token of every person that has a token."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from starlette.routing import BaseRoute
 
-from . import contents, memberships, messages, people, rooms
+from . import auth, contents, memberships, messages, people, platform, rooms, teams, webhooks
 
 V1_ROUTES: list[BaseRoute] = [
     *people.routes,
@@ -12,4 +12,8 @@ V1_ROUTES: list[BaseRoute] = [
     *memberships.routes,
     *messages.routes,
     *contents.routes,
+    *teams.routes,
+    *webhooks.routes,
+    *platform.routes,
+    *auth.routes,
 ]

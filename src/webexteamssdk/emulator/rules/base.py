@@ -122,6 +122,12 @@ class StoreBase:
             raise WebexError(404, ROOM_NOT_FOUND)
         return room
 
+    def emit(self, resource: str, event: str, actor: str, data: Json, audience: set[str]) -> None:
+        """Record that ``actor`` changed a resource; ``audience`` may see it (webhooks, events).
+
+        The base store records nothing; the webhook and event rules extend it.
+        """
+
     def is_moderator(self, room: Room, person_id: str) -> bool:
         """Whether ``person_id`` moderates ``room``."""
         membership_id = room.members.get(person_id)

@@ -76,7 +76,9 @@ class MembershipRules(RoomRules):
             membership = self.add_member(room, person)
             if body.get("isModerator"):
                 self._set_moderator(room, membership, caller, True)
-            return self.render_membership(membership)
+            rendered = self.render_membership(membership)
+            self.emit("memberships", "created", caller, rendered, set(room.members))
+            return rendered
 
     def _require_moderation_rights(self, room: Room, caller: str) -> None:
         if room.data["isLocked"] and not self.is_moderator(room, caller):
@@ -111,7 +113,9 @@ class MembershipRules(RoomRules):
             if isinstance(new, bool) and new != membership.data["isModerator"]:
                 self._require_moderation_rights(room, caller)
                 self._set_moderator(room, membership, caller, new)
-            return self.render_membership(membership)
+            rendered = self.render_membership(membership)
+            self.emit("memberships", "updated", caller, rendered, set(room.members))
+            return rendered
 
     def delete_membership(self, caller: str, membership_id: str) -> None:
         """DELETE /memberships/{id}: leaving is always allowed; removing others may need rights."""
@@ -119,6 +123,7 @@ class MembershipRules(RoomRules):
             membership, room = self._membership_for(caller, membership_id)
             if membership.data["personId"] != caller:
                 self._require_moderation_rights(room, caller)
+            rendered, audience = self.render_membership(membership), set(room.members)
             del self.memberships[membership.data["id"]]
             room.members.pop(membership.data["personId"], None)
             if room.data["isLocked"] and not any(
@@ -127,6 +132,7 @@ class MembershipRules(RoomRules):
                 room.data["isLocked"] = False
             if not room.members:
                 self.drop_room(room)
+            self.emit("memberships", "deleted", caller, rendered, audience)
 
 
 _ORDER = ("id", "roomId", "personId", "personEmail", "personDisplayName", "personOrgId",

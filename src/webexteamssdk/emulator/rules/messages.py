@@ -133,6 +133,7 @@ class MessageRules(MembershipRules):
             data.update(personId=caller, personEmail=person.data["emails"][0],
                         created=ids.format_time(created))
             self._post(room, Message(data, seq, created))
+            self.emit("messages", "created", caller, dict(data), set(room.members))
             return {**data, **direct_fields}
 
     def _parent(self, caller: str, room: Room, parent_id: str) -> str:
@@ -227,6 +228,8 @@ class MessageRules(MembershipRules):
             self._fill_text(message.data, body)
             message.edits += 1
             message.data["updated"] = ids.format_time(self.stamp()[0])
+            room = self.rooms[message.data["roomId"]]
+            self.emit("messages", "updated", caller, dict(message.data), set(room.members))
             return dict(message.data)
 
     def _check_editable(self, caller: str, message: Message, room_id: str) -> None:
@@ -248,3 +251,4 @@ class MessageRules(MembershipRules):
                 raise WebexError(403, "Only the author or a moderator may delete a message.")
             room.messages.remove(message.data["id"])
             self.forget_message(message.data["id"])
+            self.emit("messages", "deleted", caller, dict(message.data), set(room.members))

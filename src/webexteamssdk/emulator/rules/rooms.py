@@ -73,7 +73,9 @@ class RoomRules(PeopleRules):
             extra = {k: body.get(k) for k in (*_ROOM_FLAGS, *_ROOM_TEXT)}
             room = self._new_room(caller, "group", {**extra, "title": body["title"]})
             self.add_member(room, self.people[caller], moderator=bool(body.get("isLocked")))
-            return self.render_room(room, caller)
+            rendered = self.render_room(room, caller)
+            self.emit("rooms", "created", caller, rendered, set(room.members))
+            return rendered
 
     def direct_room(self, caller: str, other: Person) -> tuple[Room, bool]:
         """Return the direct room between caller and ``other``, creating it on first use."""
@@ -128,7 +130,9 @@ class RoomRules(PeopleRules):
                 if name in body and body[name] is not None:
                     room.data[name] = body[name]
             self._apply_lock(room, caller)
-            return self.render_room(room, caller)
+            rendered = self.render_room(room, caller)
+            self.emit("rooms", "updated", caller, rendered, set(room.members))
+            return rendered
 
     def _apply_lock(self, room: Room, caller: str) -> None:
         moderators = [m for m in room.members.values() if self.memberships[m].data["isModerator"]]

@@ -195,27 +195,14 @@ def _placement_error(where: str, value: Any, hint: Any) -> ValueError | None:
     return None
 
 
-def _check(where: str, hint: Any, value: Any) -> None:  # noqa: C901 - one branch per shape
+def _check(where: str, hint: Any, value: Any) -> None:
     """Raise TypeError or ValueError when ``value`` does not fit ``hint``."""
     origin = typing.get_origin(hint)
     if hint is Any:
         return
     if origin in (Union, types.UnionType):
-        arms = typing.get_args(hint)
-        if value is None and type(None) in arms:
-            return
-        errors: list[Exception] = []
-        candidates = [arm for arm in arms if arm is not type(None)]
-        for arm in candidates:
-            try:
-                _check(where, arm, value)
-                return
-            except (TypeError, ValueError) as error:
-                errors.append(error)
-        specific = [e for e in errors if isinstance(e, ValueError)]
-        if len(candidates) == 1 or specific:
-            raise (specific or errors)[0]
-        raise TypeError(f"{where} must be {_name(hint)}, got {_describe(value)}")
+        _check_union(where, hint, value)
+        return
     if origin is list:
         if not isinstance(value, list):
             raise TypeError(f"{where} must be {_name(hint)}, got {_describe(value)}")
@@ -230,6 +217,24 @@ def _check(where: str, hint: Any, value: Any) -> None:  # noqa: C901 - one branc
             raise ValueError(f"{where} must be {_name(hint)}, got {value!r}")
         return
     _check_plain(where, hint, value)
+
+
+def _check_union(where: str, hint: Any, value: Any) -> None:
+    arms = typing.get_args(hint)
+    if value is None and type(None) in arms:
+        return
+    errors: list[Exception] = []
+    candidates = [arm for arm in arms if arm is not type(None)]
+    for arm in candidates:
+        try:
+            _check(where, arm, value)
+            return
+        except (TypeError, ValueError) as error:
+            errors.append(error)
+    specific = [e for e in errors if isinstance(e, ValueError)]
+    if len(candidates) == 1 or specific:
+        raise (specific or errors)[0]
+    raise TypeError(f"{where} must be {_name(hint)}, got {_describe(value)}")
 
 
 def _check_plain(where: str, hint: Any, value: Any) -> None:
