@@ -146,7 +146,9 @@ class WebhookRules(TeamRules):
         for hook in list(self.webhooks.values()):
             if hook["status"] == "active" and self._fires(hook, resource, event, data, audience):
                 body = {k: v for k, v in hook.items() if k != "secret"}
-                body.update(status="active", actorId=actor, data=_payload(resource, data))
+                # A firehose delivery names the event it carries, not "all".
+                body.update(resource=resource, event=event, status="active", actorId=actor,
+                            data=_payload(resource, data))
                 delivery = Delivery(hook["id"], hook["targetUrl"], body, hook.get("secret"))
                 self.deliverer.enqueue(delivery)
 
