@@ -34,8 +34,14 @@ class Delivery:
 class Deliverer:
     """A queue and a worker thread that send deliveries and log their outcome."""
 
-    def __init__(self, report: Callable[[str, bool], None], timeout: float = 5.0) -> None:
+    def __init__(
+        self,
+        report: Callable[[str, bool], None],
+        is_active: Callable[[str], bool],
+        timeout: float = 5.0,
+    ) -> None:
         self._report = report
+        self._is_active = is_active
         self._timeout = timeout
         self._queue: queue.Queue[Delivery | None] = queue.Queue()
         self._lock = threading.Lock()
@@ -78,7 +84,9 @@ class Deliverer:
                 try:
                     if delivery is None:
                         return
-                    self._send(client, delivery)
+                    # A webhook disabled while this delivery waited gets nothing more.
+                    if self._is_active(delivery.webhook_id):
+                        self._send(client, delivery)
                 finally:
                     self._queue.task_done()
 

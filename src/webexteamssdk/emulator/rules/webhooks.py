@@ -55,7 +55,7 @@ class WebhookRules(TeamRules):
             self.webhooks: dict[str, Json] = {}
             self.webhook_failures: dict[str, deque[float]] = {}
             if not hasattr(self, "deliverer"):
-                self.deliverer = Deliverer(self._delivery_outcome)
+                self.deliverer = Deliverer(self._delivery_outcome, self._webhook_active)
 
     def _check_webhook(self, caller: str, body: Json) -> None:
         if not body.get("name"):
@@ -187,6 +187,11 @@ class WebhookRules(TeamRules):
         if key.endswith("Id"):
             return bool(actual == ids.canonical(value, _ID_TYPES.get(key, "ROOM")))
         return str(actual) == value
+
+    def _webhook_active(self, webhook_id: str) -> bool:
+        with self.lock:
+            hook = self.webhooks.get(webhook_id)
+            return hook is not None and hook["status"] == "active"
 
     def _delivery_outcome(self, webhook_id: str, ok: bool) -> None:
         with self.lock:
