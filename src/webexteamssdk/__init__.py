@@ -13,10 +13,10 @@ Run your code offline against the built-in emulator: ``webex-emulator --run pyth
 
 from __future__ import annotations
 
+import importlib
 import logging
+from typing import TYPE_CHECKING, Any
 
-from . import cards
-from ._async.client import AsyncWebexTeamsAPI
 from ._datetime import WebexTeamsDateTime
 from ._download import FileInfo
 from ._limits import RequestLimits
@@ -111,5 +111,25 @@ __all__ = [
     "webexteamssdkException",
     "webexteamssdkWarning",
 ]
+
+if TYPE_CHECKING:
+    from . import cards
+    from ._async.client import AsyncWebexTeamsAPI
+
+# Loaded on first use, so that `import webexteamssdk` stays fast for scripts that need
+# neither cards nor asyncio.
+_LAZY = {"cards": ("webexteamssdk.cards", None),
+         "AsyncWebexTeamsAPI": ("webexteamssdk._async.client", "AsyncWebexTeamsAPI")}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'webexteamssdk' has no attribute {name!r}")
+    module_name, attribute = _LAZY[name]
+    module = importlib.import_module(module_name)
+    value = getattr(module, attribute) if attribute else module
+    globals()[name] = value
+    return value
+
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -6,12 +6,15 @@ first place. One limiter is shared by every call of a client (all threads or tas
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AsyncLimiter", "RequestLimits", "SyncLimiter"]
 
@@ -103,6 +106,8 @@ class AsyncLimiter:
     async def slot(self) -> AsyncIterator[None]:
         """Hold a request slot for the duration of the block."""
         if self._count and self._slots is None:
+            import asyncio  # only async clients pay for importing asyncio
+
             # Created on first use so it binds to the running event loop.
             self._slots = asyncio.Semaphore(self._count)
         if self._slots:

@@ -8,7 +8,6 @@ An endpoint's signature is the one place its parameter types are written; the
 from __future__ import annotations
 
 import functools
-import inspect
 import types
 import typing
 from collections.abc import Callable, Mapping, Sequence
@@ -17,6 +16,7 @@ from typing import Any, TypeVar, Union
 __all__ = ["checked", "require_non_empty"]
 
 F = TypeVar("F", bound=Callable[..., Any])
+_CO_COROUTINE = 0x80  # inspect.CO_COROUTINE, without importing inspect
 Check = Callable[[Any], bool]
 
 
@@ -86,6 +86,8 @@ def _checks(func: Callable[..., Any]) -> tuple[list[tuple[str, Check | None]], d
     hints = typing.get_type_hints(func)
     positional: list[tuple[str, Check | None]] = []
     by_name: dict[str, Any] = {}
+    import inspect  # needed on first call only; keeps `import webexteamssdk` fast
+
     for parameter in list(inspect.signature(func).parameters.values())[1:]:
         if parameter.kind in (parameter.VAR_KEYWORD, parameter.VAR_POSITIONAL):
             continue
@@ -111,7 +113,7 @@ def checked(func: F) -> F:
             if name in by_name:
                 _check_one(func, name, value, by_name[name])
 
-    if inspect.iscoroutinefunction(func):
+    if func.__code__.co_flags & _CO_COROUTINE:
 
         @functools.wraps(func)
         async def async_wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:

@@ -9,7 +9,6 @@ sends, sleeps and loops.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import os
 import time
@@ -266,6 +265,8 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
             access_token, base_url, single_request_timeout, wait_on_rate_limit, retry,
             connect_timeout,
         )
+        import asyncio  # only async clients pay for importing asyncio
+
         self._sleep = sleep or asyncio.sleep
         self._limiter = AsyncLimiter(limits, self._sleep) if limits else None
         options = self._client_options(proxies, be_geo_id, caller, disable_ssl_verify, True)

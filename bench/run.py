@@ -1,0 +1,350 @@
+"""Benchmark our SDK against webexteamssdk 1.7, webexpythonsdk 2.0.6 and raw httpx.
+
+Usage (``make bench`` runs the first)::
+
+    .venv/bin/python bench/run.py            # full run, writes docs/benchmarks.md
+    .venv/bin/python bench/run.py --quick    # one run of smaller workloads (smoke check)
+    .venv/bin/python bench/run.py --only a,e
+
+The peers are installed into their own virtual environments under ``bench/.peers/``
+(they conflict on PyJWT, and the 1.7 package shares our import name). Every workload
+runs in a fresh subprocess of the client's interpreter, against the emulator running in
+another process, so client and server never share a GIL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import venv
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+PEERS_DIR = ROOT / "bench" / ".peers"
+RESULTS = ROOT / "bench" / "results"
+PEERS = {"wts17": "webexteamssdk==1.7", "wps206": "webexpythonsdk==2.0.6"}
+LABELS = {"ours": "ours (sync)", "ours-installed": "ours (installed)",
+          "ours-async": "ours (async, 20)", "httpx": "raw httpx",
+          "httpx-async": "raw httpx (async, 20)", "wts17": "webexteamssdk 1.7",
+          "wps206": "webexpythonsdk 2.0.6"}
+TOKEN = "emulator-alice-token"
+
+
+def peer_python(name: str) -> str:
+    """The interpreter of a peer's virtual environment, created on first use."""
+    home = PEERS_DIR / name
+    python = home / "bin" / "python"
+    if not python.exists():
+        venv.create(home, with_pip=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", PEERS[name]], check=True)
+    return str(python)
+
+
+def installed_ours() -> str:
+    """Our package installed as a user gets it (no extras, compiled), in its own venv.
+
+    Import time is measured there, as for the peers: the project's development venv
+    also holds the emulator's server stack, which httpx's import would pick up.
+    """
+    home = PEERS_DIR / "ours"
+    python = home / "bin" / "python"
+    if not python.exists():
+        venv.create(home, with_pip=True)
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--force-reinstall",
+                    str(ROOT)], check=True)
+    return str(python)
+
+
+def interpreter(client: str) -> str:
+    if client == "ours-installed":
+        return OURS_INSTALLED.setdefault("python", installed_ours())
+    return peer_python(client) if client in PEERS else sys.executable
+
+
+OURS_INSTALLED: dict[str, str] = {}
+
+
+@contextmanager
+def emulator() -> Iterator[str]:
+    """Run the emulator in a subprocess; yield its base URL."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "webexteamssdk.emulator", "--port", "0"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        line = process.stdout.readline() if process.stdout else ""
+        yield line.rsplit(" ", 1)[-1].strip()
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def control(base_url: str, method: str, path: str, body: Any = None) -> None:
+    root = base_url.rsplit("/v1/", 1)[0]
+    httpx.request(method, f"{root}/_emulator/{path}", json=body, timeout=30).raise_for_status()
+
+
+def fresh_room(base_url: str, messages: int = 0) -> str:
+    """Reset the emulator and make a room holding ``messages`` messages."""
+    control(base_url, "POST", "reset")
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    with httpx.Client(base_url=base_url, headers=headers) as http:
+        room_id = str(http.post("rooms", json={"title": "bench"}).json()["id"])
+    asyncio.run(_post_messages(base_url, headers, room_id, messages))
+    return room_id
+
+
+async def _post_messages(base_url: str, headers: dict[str, str], room: str, count: int) -> None:
+    gate = asyncio.Semaphore(20)
+    async with httpx.AsyncClient(base_url=base_url, headers=headers, timeout=30) as http:
+
+        async def one(n: int) -> None:
+            async with gate:
+                await http.post("messages", json={"roomId": room, "text": f"seed {n}"})
+
+        await asyncio.gather(*(one(n) for n in range(count)))
+
+
+def run_workload(client: str, workload: str, base_url: str, room: str, *extra: Any) -> Any:
+    command = [interpreter(client), str(ROOT / "bench" / "workloads.py"), client, workload,
+               base_url, TOKEN, room, *map(str, extra)]
+    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd="/tmp")
+    if result.returncode:
+        raise RuntimeError(f"{client} {workload} failed:\n{result.stderr[-2000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def median_of(runs: int, key: str, client: str, workload: str, *args: Any) -> float:
+    return statistics.median(run_workload(client, workload, *args)[key] for _ in range(runs))
+
+
+SYNC_CLIENTS = ("ours", "httpx", "wts17", "wps206")
+
+
+def bench_a(url: str, runs: int, quick: bool) -> dict[str, float]:
+    """(a) CPU seconds per rooms.get."""
+    room, count = fresh_room(url), 300 if quick else 2000
+    return {c: median_of(runs, "cpu_per_call", c, "get_room", url, room, count)
+            for c in SYNC_CLIENTS}
+
+
+def bench_b(url: str, runs: int, quick: bool) -> dict[str, dict[str, float]]:
+    """(b) items per second iterating the messages, and peak memory (separate pass)."""
+    room = fresh_room(url, 1000 if quick else 10_000)
+    speed = {c: median_of(runs, "items_per_second", c, "iterate", url, room)
+             for c in SYNC_CLIENTS}
+    memory = {c: median_of(1, "peak_bytes", c, "iterate_memory", url, room)
+              for c in SYNC_CLIENTS}
+    return {"items_per_second": speed, "peak_bytes": memory}
+
+
+def bench_c(url: str, runs: int, quick: bool) -> dict[str, float]:
+    """(c) wall seconds for N creates with 50 ms of emulator latency."""
+    count = 100 if quick else 1000
+    control(url, "PUT", "latency", {"seconds": 0.05})
+    clients = ("ours-async", "httpx-async", "ours", "httpx", "wts17", "wps206")
+    try:
+        return {c: median_of(runs, "wall", c, "create", url, fresh_room(url), count)
+                for c in clients}
+    finally:
+        control(url, "PUT", "latency", {"seconds": 0})
+
+
+def bench_d(url: str, runs: int, quick: bool) -> dict[str, dict[str, float]]:
+    """(d) creates under a 50 req/s rate limit: time, and messages lost or doubled."""
+    count, rate = (50 if quick else 200), 50
+    results: dict[str, dict[str, float]] = {}
+    for client in ("ours-async", "wts17", "wps206"):
+        walls, errors = [], 0
+        for _ in range(runs):
+            room = fresh_room(url)
+            control(url, "PUT", "rate_limit", {"perSecond": rate, "retryAfter": 1})
+            extra = (count, rate * 0.95) if client == "ours-async" else (count,)
+            walls.append(run_workload(client, "create", url, room, *extra)["wall"])
+            control(url, "PUT", "rate_limit", {"perSecond": None})
+            errors += abs(stored_messages(url, room) - count)
+        results[client] = {"wall": statistics.median(walls), "ideal": count / rate,
+                           "lost_or_duplicated": errors}
+    return results
+
+
+def stored_messages(url: str, room: str) -> int:
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    total, next_url = 0, f"{url}messages?roomId={room}&max=100"
+    with httpx.Client(headers=headers) as http:
+        while next_url:
+            response = http.get(next_url)
+            total += len(response.json()["items"])
+            next_url = response.links.get("next", {}).get("url", "")
+    return total
+
+
+def bench_e(url: str, runs: int, quick: bool) -> dict[str, float]:
+    """(e) import seconds (median of many fresh processes)."""
+    repeats = 5 if quick else 15
+    times = {c: median_of(repeats, "import_seconds", c, "import_time", url, "-")
+             for c in ("ours-installed", "wts17", "wps206")}
+    times["ours"] = times.pop("ours-installed")
+    return times
+
+
+def bench_f(url: str, runs: int, quick: bool) -> dict[str, float]:
+    """(f) bytes held by 100,000 Message objects (with their parsed JSON)."""
+    return {c: median_of(1, "bytes", c, "objects_memory", url, "-")
+            for c in ("ours", "wts17", "wps206")}
+
+
+BENCHES = {"a": bench_a, "b": bench_b, "c": bench_c, "d": bench_d, "e": bench_e, "f": bench_f}
+
+
+def targets(r: dict[str, Any], quick: bool) -> list[tuple[str, bool, str]]:
+    """Each target of the issue: (name, met, the figures behind it)."""
+    checks: list[tuple[str, bool, str]] = []
+    if "a" in r:
+        a = r["a"]
+        checks += [("(a) CPU/call <= 1.15 x raw httpx", a["ours"] <= 1.15 * a["httpx"],
+                    f"{a['ours'] / a['httpx']:.2f} x"),
+                   ("(a) >= 1.5 x faster than webexteamssdk 1.7", a["wts17"] >= 1.5 * a["ours"],
+                    f"{a['wts17'] / a['ours']:.2f} x")]
+    if "b" in r:
+        b = r["b"]["items_per_second"]
+        checks += [("(b) items/s >= 0.95 x raw httpx", b["ours"] >= 0.95 * b["httpx"],
+                    f"{b['ours'] / b['httpx']:.2f} x"),
+                   ("(b) >= 1.6 x webexteamssdk 1.7", b["ours"] >= 1.6 * b["wts17"],
+                    f"{b['ours'] / b['wts17']:.2f} x")]
+    if "c" in r:
+        c, count = r["c"], (100 if quick else 1000)
+        ideal = count * 0.05 / 20
+        slowest_peer = min(c["wts17"], c["wps206"])
+        checks += [("(c) async within 1.25 x ideal", c["ours-async"] <= 1.25 * ideal,
+                    f"{c['ours-async']:.2f} s vs ideal {ideal:.2f} s"),
+                   ("(c) >= 15 x faster than the sequential peers",
+                    slowest_peer >= 15 * c["ours-async"],
+                    f"{slowest_peer / c['ours-async']:.1f} x")]
+    if "d" in r:
+        d = r["d"]["ours-async"]
+        checks += [("(d) nothing lost or duplicated", d["lost_or_duplicated"] == 0,
+                    f"{d['lost_or_duplicated']:.0f}"),
+                   ("(d) within 1.1 x the ideal", d["wall"] <= 1.1 * d["ideal"],
+                    f"{d['wall'] / d['ideal']:.2f} x")]
+    if "e" in r:
+        e = r["e"]
+        checks.append(("(e) import time <= webexteamssdk 1.7", e["ours"] <= e["wts17"],
+                       f"{e['ours'] * 1000:.0f} ms vs {e['wts17'] * 1000:.0f} ms"))
+    if "f" in r:
+        f = r["f"]
+        checks.append(("(f) memory <= webexteamssdk 1.7", f["ours"] <= f["wts17"],
+                       f"{f['ours'] / 2**20:.1f} MiB vs {f['wts17'] / 2**20:.1f} MiB"))
+    return checks
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    cores = len([ln for ln in cpuinfo.read_text().splitlines() if ln.startswith("processor")])
+    return (f"{model}, {cores} cores, Python {platform.python_version()} on "
+            f"{platform.system()} {platform.release()}, {time.strftime('%Y-%m-%d')}")
+
+
+def table(title: str, unit: str, values: dict[str, float], scale: float, base: str) -> str:
+    lines = [f"### {title}", "", f"| client | {unit} | vs {LABELS[base]} |", "|---|---:|---:|"]
+    for client, value in values.items():
+        lines.append(f"| {LABELS[client]} | {value * scale:,.2f} | {value / values[base]:.2f} x |")
+    return "\n".join(lines) + "\n"
+
+
+def report(r: dict[str, Any], quick: bool, runs: int, command: str) -> str:
+    parts = ["# Benchmarks", "", f"Produced by `{command}` ({runs} runs per figure, medians; "
+             "ratios from the same run).", "", f"Machine: {machine()}.", ""]
+    if "a" in r:
+        parts.append(table("(a) rooms.get: CPU per call", "µs", r["a"], 1e6, "httpx"))
+    if "b" in r:
+        parts.append(table("(b) iterate messages, max=100: items per second", "items/s",
+                           r["b"]["items_per_second"], 1, "httpx"))
+        parts.append(table("(b) iterate messages: peak memory (tracemalloc pass)", "KiB",
+                           r["b"]["peak_bytes"], 1 / 1024, "httpx"))
+    if "c" in r:
+        parts.append(table("(c) message creates with 50 ms latency: wall time", "s",
+                           r["c"], 1, "ours-async"))
+        parts.append("![Workload (c)](benchmarks-c.png)\n")
+    if "d" in r:
+        rows = ["### (d) creates under a 50 req/s rate limit", "",
+                "| client | wall s | ideal s | ratio | lost or duplicated |",
+                "|---|---:|---:|---:|---:|"]
+        rows += [f"| {LABELS[c]} | {v['wall']:.2f} | {v['ideal']:.2f} | "
+                 f"{v['wall'] / v['ideal']:.2f} x | {v['lost_or_duplicated']:.0f} |"
+                 for c, v in r["d"].items()]
+        parts.append("\n".join(rows) + "\n")
+    if "e" in r:
+        parts.append(table("(e) import time", "ms", r["e"], 1000, "wts17"))
+    if "f" in r:
+        parts.append(table("(f) memory held by 100,000 Message objects", "MiB",
+                           r["f"], 1 / 2**20, "wts17"))
+    parts += ["## Targets", "", "| target | result | figure |", "|---|---|---|"]
+    parts += [f"| {name} | {'PASS' if ok else 'FAIL'} | {figure} |"
+              for name, ok, figure in targets(r, quick)]
+    return "\n".join(parts) + "\n"
+
+
+def plot_c(values: dict[str, float], path: Path) -> None:
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib is not installed: no plot (pip install 'webexteamssdk[bench]')")
+        return
+    figure, axes = plt.subplots(figsize=(8, 4))
+    names = [LABELS[c] for c in values]
+    axes.barh(names, list(values.values()), color="#2a7ab0")
+    axes.set_xlabel("seconds for 1,000 message creates (50 ms latency each)")
+    axes.set_xscale("log")
+    axes.invert_yaxis()
+    figure.tight_layout()
+    figure.savefig(path, dpi=120)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="one run of smaller workloads")
+    parser.add_argument("--only", default="a,b,c,d,e,f", help="workloads to run, e.g. a,c")
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (3)")
+    args = parser.parse_args()
+    runs = 1 if args.quick else args.runs
+    results: dict[str, Any] = {}
+    with emulator() as url:
+        for letter in args.only.split(","):
+            started = time.perf_counter()
+            results[letter] = BENCHES[letter](url, runs, args.quick)
+            print(f"({letter}) done in {time.perf_counter() - started:.0f} s: {results[letter]}")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2))
+    command = "python bench/run.py" + (" --quick" if args.quick else "")
+    for name, ok, figure in targets(results, args.quick):
+        print(f"{'PASS' if ok else 'FAIL'}  {name}: {figure}")
+    if not args.quick:
+        (ROOT / "docs" / "benchmarks.md").write_text(report(results, False, runs, command))
+        if "c" in results:
+            plot_c(results["c"], ROOT / "docs" / "benchmarks-c.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
