@@ -31,7 +31,7 @@ def test_all_is_sorted_and_complete() -> None:
         name for name, value in vars(webexteamssdk).items()
         if not name.startswith("_") and not isinstance(value, type(importlib))
     }
-    assert public - {"annotations", "logging"} <= set(webexteamssdk.__all__)
+    assert public - {"annotations"} <= set(webexteamssdk.__all__)
 
 
 @pytest.mark.parametrize(

@@ -13,9 +13,9 @@ Run your code offline against the built-in emulator: ``webex-emulator --run pyth
 
 from __future__ import annotations
 
-import importlib
-import logging
-from typing import TYPE_CHECKING, Any
+import importlib as _importlib
+import logging as _logging
+import typing as _typing
 
 from ._datetime import WebexTeamsDateTime
 from ._download import FileInfo
@@ -112,7 +112,7 @@ __all__ = [
     "webexteamssdkWarning",
 ]
 
-if TYPE_CHECKING:
+if _typing.TYPE_CHECKING:
     from . import cards
     from ._async.client import AsyncWebexTeamsAPI
 
@@ -122,14 +122,14 @@ _LAZY = {"cards": ("webexteamssdk.cards", None),
          "AsyncWebexTeamsAPI": ("webexteamssdk._async.client", "AsyncWebexTeamsAPI")}
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _typing.Any:
     if name not in _LAZY:
         raise AttributeError(f"module 'webexteamssdk' has no attribute {name!r}")
     module_name, attribute = _LAZY[name]
-    module = importlib.import_module(module_name)
+    module = _importlib.import_module(module_name)
     value = getattr(module, attribute) if attribute else module
     globals()[name] = value
     return value
 
 
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())

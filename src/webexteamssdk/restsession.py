@@ -9,7 +9,6 @@ sends, sleeps and loops.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import time
 import warnings
@@ -149,8 +148,11 @@ class RestSession(SessionBase[httpx.Client]):
             rewind_files(kwargs.get("files"), positions)
             try:
                 request = self._client.build_request(method, absolute, **kwargs)
-                with self._limiter.slot() if self._limiter else contextlib.nullcontext():
+                if self._limiter is None:
                     response = self._client.send(request, auth=auth, stream=stream)
+                else:
+                    with self._limiter.slot():
+                        response = self._client.send(request, auth=auth, stream=stream)
             except httpx.TransportError as error:
                 self._sleep(_error_delay(error, method, absolute, policy, attempts))
                 continue
@@ -283,8 +285,11 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
             rewind_files(kwargs.get("files"), positions)
             try:
                 request = self._client.build_request(method, absolute, **kwargs)
-                async with self._limiter.slot() if self._limiter else contextlib.nullcontext():
+                if self._limiter is None:
                     response = await self._client.send(request, auth=auth, stream=stream)
+                else:
+                    async with self._limiter.slot():
+                        response = await self._client.send(request, auth=auth, stream=stream)
             except httpx.TransportError as error:
                 await self._sleep(_error_delay(error, method, absolute, policy, attempts))
                 continue

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Callable, Iterable
+import bisect
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -51,4 +52,26 @@ def take_page(
             ordered = [r for r in ordered if key(r) > after]
     chunk = ordered[: page.max]
     more = len(ordered) > page.max
+    return chunk, (encode_cursor(key(chunk[-1])) if more and chunk else None)
+
+
+def take_sorted_page(
+    records: Sequence[T], key: Callable[[T], Key], page: PageRequest, *, descending: bool
+) -> tuple[list[T], str | None]:
+    """Like :func:`take_page` for ``records`` already in ascending key order.
+
+    The cursor is found by bisection and only the page is touched, so a page costs
+    O(log n + page size) however long the list is.
+    """
+    if descending:
+        end = len(records)
+        if page.cursor:
+            end = bisect.bisect_left(records, decode_cursor(page.cursor), key=key)
+        start = max(0, end - page.max)
+        chunk, more = list(reversed(records[start:end])), start > 0
+    else:
+        start = 0
+        if page.cursor:
+            start = bisect.bisect_right(records, decode_cursor(page.cursor), key=key)
+        chunk, more = list(records[start:start + page.max]), start + page.max < len(records)
     return chunk, (encode_cursor(key(chunk[-1])) if more and chunk else None)

@@ -7,8 +7,6 @@ from __future__ import annotations
 import base64
 import binascii
 
-import jwt
-
 from ..._group import AsyncApiGroup, Model
 from ..._validation import checked
 from ...models.immutable import GuestIssuerToken
@@ -62,6 +60,8 @@ class AsyncGuestIssuerAPI(AsyncApiGroup):
             ValueError: If ``exp`` is not a timestamp or ``secret`` is not base64.
             ApiError: If Webex refuses the JWT.
         """
+        import jwt  # imported here: PyJWT's import costs more than the rest of the SDK's
+
         claims = {"sub": sub, "name": name, "iss": iss, "exp": _numeric_date(exp)}
         token = jwt.encode(claims, _signing_key(secret), algorithm="HS256")
         headers = {"Authorization": f"Bearer {token}"}

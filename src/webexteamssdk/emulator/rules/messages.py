@@ -7,7 +7,7 @@ from typing import Any
 
 from .. import ids, markdown
 from ..exceptions import WebexError
-from ..pagination import PageRequest, take_page
+from ..pagination import PageRequest, take_page, take_sorted_page
 from .base import Content, Json, Message, Room
 from .memberships import MembershipRules
 
@@ -170,6 +170,13 @@ class MessageRules(MembershipRules):
             is_bot = self.people[caller].data["type"] == "bot"
             if is_bot and room.data["type"] == "group" and not mentioned:
                 raise WebexError(403, ACTIVITY_FAILED)
+            if not (mentioned or set(query) & {"parentId", "before", "beforeMessage"}):
+                # The common case: room.messages is in creation order, so page by bisection.
+                ids_page, cursor = take_sorted_page(
+                    room.messages, lambda m: ("", self.messages[m].seq), page, descending=True
+                )
+                return {"body": {"items": [dict(self.messages[m].data) for m in ids_page]},
+                        "cursor": cursor}
             found = [self.messages[m] for m in room.messages if m in self.messages]
             found = self._filter_messages(caller, found, query, mentioned)
             chunk, cursor = take_page(found, lambda m: ("", m.seq), page, descending=True)
