@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from ._http import path_id
+from ._pagination import page_items
 from ._validation import require_non_empty
 from .generator_containers import AsyncGeneratorContainer, GeneratorContainer
 from .models._base import ObjectFactory
-from .models.immutable import immutable_data_factory
+from .models.immutable import immutable_data_factory, immutable_data_models
 from .restsession import AsyncRestSession, RestSession
 
 __all__ = ["ApiGroup", "AsyncApiGroup", "Model", "body", "resource_path"]
@@ -59,6 +60,13 @@ class _GroupBase:
             raise TypeError("object_factory must be callable: factory(model, json_data)")
         self._object_factory = object_factory
 
+    def _builder(self, model: Model[M]) -> Callable[[Any], M]:
+        """A one-argument callable building list items (fast path for the default factory)."""
+        if self._object_factory is immutable_data_factory:
+            return cast(Callable[[Any], M], immutable_data_models[model.name])
+        factory, name = self._object_factory, model.name
+        return lambda item: cast(M, factory(name, item))
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
 
@@ -94,9 +102,9 @@ class ApiGroup(_GroupBase):
         self, model: Model[M], path: str, params: Mapping[str, Any]
     ) -> GeneratorContainer[M]:
         def fetch(page_params: Mapping[str, Any]) -> Iterator[M]:
-            factory, name = self._object_factory, model.name
-            for item in self._session.get_items(path, page_params):
-                yield factory(name, item)
+            build = self._builder(model)
+            for page in self._session.get_pages(path, page_params):
+                yield from map(build, page_items(page))
 
         return GeneratorContainer(fetch, params)
 
@@ -135,8 +143,9 @@ class AsyncApiGroup(_GroupBase):
         self, model: Model[M], path: str, params: Mapping[str, Any]
     ) -> AsyncGeneratorContainer[M]:
         async def fetch(page_params: Mapping[str, Any]) -> AsyncIterator[M]:
-            factory, name = self._object_factory, model.name
-            async for item in self._session.get_items(path, page_params):
-                yield factory(name, item)
+            build = self._builder(model)
+            async for page in self._session.get_pages(path, page_params):
+                for item in map(build, page_items(page)):
+                    yield item
 
         return AsyncGeneratorContainer(fetch, params)

@@ -65,7 +65,11 @@ def _call_options(
 
 
 def _error_delay(
-    error: httpx.TransportError, method: str, url: str, policy: RetryPolicy, attempts: Attempts
+    error: httpx.TransportError,
+    method: str,
+    url: str | httpx.URL,
+    policy: RetryPolicy,
+    attempts: Attempts,
 ) -> float:
     """Return the wait before retrying after a transport error, or raise ours."""
     delay = delay_after_error(error, method, policy, attempts)
@@ -123,7 +127,7 @@ class RestSession(SessionBase[httpx.Client]):
         self._client = httpx.Client(transport=transport, **options)
 
     def request(
-        self, method: str, url: str, erc: int | None = None, **kwargs: Any
+        self, method: str, url: str | httpx.URL, erc: int | None = None, **kwargs: Any
     ) -> httpx.Response:
         """Send a request, retrying per the policy; raise for an error answer.
 
@@ -141,7 +145,8 @@ class RestSession(SessionBase[httpx.Client]):
             ApiError: For an error status (``RateLimitError`` for a 429 not waited out).
             ApiConnectionError: When no answer arrived (``ApiTimeoutError`` on timeouts).
         """
-        absolute = self.abs_url(url)
+        # An httpx.URL (a followed page link) is already absolute and parsed.
+        absolute = url if isinstance(url, httpx.URL) else self.abs_url(url)
         policy, stream, auth = _call_options(self.retry, kwargs)
         attempts, positions = Attempts(), dict[int, int]()
         while True:
@@ -205,7 +210,7 @@ class RestSession(SessionBase[httpx.Client]):
             next_url = next_page_url(response, original, self._origin)
             if next_url is None:
                 return
-            response = self.request("GET", str(next_url), erc, **kwargs)
+            response = self.request("GET", next_url, erc, **kwargs)
 
     def get_items(
         self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any
@@ -275,10 +280,11 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
         self._client = httpx.AsyncClient(transport=transport, **options)
 
     async def request(
-        self, method: str, url: str, erc: int | None = None, **kwargs: Any
+        self, method: str, url: str | httpx.URL, erc: int | None = None, **kwargs: Any
     ) -> httpx.Response:
         """Send a request, retrying per the policy; raise for an error answer."""
-        absolute = self.abs_url(url)
+        # An httpx.URL (a followed page link) is already absolute and parsed.
+        absolute = url if isinstance(url, httpx.URL) else self.abs_url(url)
         policy, stream, auth = _call_options(self.retry, kwargs)
         attempts, positions = Attempts(), dict[int, int]()
         while True:
@@ -343,7 +349,7 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
             next_url = next_page_url(response, original, self._origin)
             if next_url is None:
                 return
-            response = await self.request("GET", str(next_url), erc, **kwargs)
+            response = await self.request("GET", next_url, erc, **kwargs)
 
     async def get_items(
         self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any
