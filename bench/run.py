@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import math
 import platform
 import statistics
 import subprocess
@@ -36,6 +37,7 @@ RESULTS = ROOT / "bench" / "results"
 PEERS = {"wts17": "webexteamssdk==1.7", "wps206": "webexpythonsdk==2.0.6"}
 LABELS = {"ours": "ours (sync)", "ours-installed": "ours (installed)",
           "ours-async": "ours (async, 20)", "httpx": "raw httpx",
+          "ours-async-limited": "ours (async, 20, client limiter 47.5/s)",
           "httpx-async": "raw httpx (async, 20)", "wts17": "webexteamssdk 1.7",
           "wps206": "webexpythonsdk 2.0.6"}
 TOKEN = "emulator-alice-token"
@@ -166,20 +168,31 @@ def bench_c(url: str, runs: int, quick: bool) -> dict[str, float]:
 
 
 def bench_d(url: str, runs: int, quick: bool) -> dict[str, dict[str, float]]:
-    """(d) creates under a 50 req/s rate limit: time, and messages lost or doubled."""
-    count, rate = (50 if quick else 200), 50
+    """(d) creates under the emulator's 50 req/s rate limit: time, and messages lost or doubled.
+
+    The ideal is the time the limit's rate allows, ``count / rate``. The emulator counts
+    requests per token in one-second windows, so a client that bursts at the start of
+    every window can finish sooner, at the start of the last window it needs
+    (``ceil(count / rate) - 1`` s); the report shows both. Ours runs twice: relying on
+    429 + Retry-After alone, and with its client-side limiter at 95 % of the rate (no
+    429 at all, no burst either).
+    """
+    count, rate = (100 if quick else 200), 50
+    ideal, windows = count / rate, float(math.ceil(count / rate) - 1)
+    variants = {"ours-async": ("ours-async", (count,)),
+                "ours-async-limited": ("ours-async", (count, rate * 0.95)),
+                "wts17": ("wts17", (count,)), "wps206": ("wps206", (count,))}
     results: dict[str, dict[str, float]] = {}
-    for client in ("ours-async", "wts17", "wps206"):
+    for label, (client, extra) in variants.items():
         walls, errors = [], 0
         for _ in range(runs):
             room = fresh_room(url)
             control(url, "PUT", "rate_limit", {"perSecond": rate, "retryAfter": 1})
-            extra = (count, rate * 0.95) if client == "ours-async" else (count,)
             walls.append(run_workload(client, "create", url, room, *extra)["wall"])
             control(url, "PUT", "rate_limit", {"perSecond": None})
             errors += abs(stored_messages(url, room) - count)
-        results[client] = {"wall": statistics.median(walls), "ideal": count / rate,
-                           "lost_or_duplicated": errors}
+        results[label] = {"wall": statistics.median(walls), "ideal": ideal,
+                          "window_bound": windows, "lost_or_duplicated": errors}
     return results
 
 
@@ -238,8 +251,8 @@ def targets(r: dict[str, Any], quick: bool) -> list[tuple[str, bool, str]]:
                     f"{slowest_peer / c['ours-async']:.1f} x")]
     if "d" in r:
         d = r["d"]["ours-async"]
-        checks += [("(d) nothing lost or duplicated", d["lost_or_duplicated"] == 0,
-                    f"{d['lost_or_duplicated']:.0f}"),
+        lost = sum(v["lost_or_duplicated"] for k, v in r["d"].items() if k.startswith("ours"))
+        checks += [("(d) nothing lost or duplicated", lost == 0, f"{lost:.0f}"),
                    ("(d) within 1.1 x the ideal", d["wall"] <= 1.1 * d["ideal"],
                     f"{d['wall'] / d['ideal']:.2f} x")]
     if "e" in r:
@@ -276,6 +289,9 @@ def table(title: str, unit: str, values: dict[str, float], scale: float, base: s
 def report(r: dict[str, Any], quick: bool, runs: int, command: str) -> str:
     parts = ["# Benchmarks", "", f"Produced by `{command}` ({runs} runs per figure, medians; "
              "ratios from the same run).", "", f"Machine: {machine()}.", ""]
+    ran = [f"({key[0]}) {value}" for key, value in sorted(r.items()) if key.endswith("_ran")]
+    if ran:
+        parts += [f"Each workload ran in one go, at: {'; '.join(ran)}.", ""]
     if "a" in r:
         parts.append(table("(a) rooms.get: CPU per call", "µs", r["a"], 1e6, "httpx"))
     if "b" in r:
@@ -289,10 +305,12 @@ def report(r: dict[str, Any], quick: bool, runs: int, command: str) -> str:
         parts.append("![Workload (c)](benchmarks-c.png)\n")
     if "d" in r:
         rows = ["### (d) creates under a 50 req/s rate limit", "",
-                "| client | wall s | ideal s | ratio | lost or duplicated |",
-                "|---|---:|---:|---:|---:|"]
+                "| client | wall s | ideal s (count / rate) | ratio | window bound s | ratio "
+                "| lost or duplicated |",
+                "|---|---:|---:|---:|---:|---:|---:|"]
         rows += [f"| {LABELS[c]} | {v['wall']:.2f} | {v['ideal']:.2f} | "
-                 f"{v['wall'] / v['ideal']:.2f} x | {v['lost_or_duplicated']:.0f} |"
+                 f"{v['wall'] / v['ideal']:.2f} x | {v['window_bound']:.2f} | "
+                 f"{v['wall'] / v['window_bound']:.2f} x | {v['lost_or_duplicated']:.0f} |"
                  for c, v in r["d"].items()]
         parts.append("\n".join(rows) + "\n")
     if "e" in r:
@@ -337,9 +355,15 @@ def main() -> int:
         for letter in args.only.split(","):
             started = time.perf_counter()
             results[letter] = BENCHES[letter](url, runs, args.quick)
+            results[letter + "_ran"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
             print(f"({letter}) done in {time.perf_counter() - started:.0f} s: {results[letter]}")
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2))
+    latest = RESULTS / ("quick.json" if args.quick else "latest.json")
+    if not args.quick and latest.exists():
+        # A partial run (--only) replaces its workloads and keeps the others: every
+        # workload's figures and ratios still come from one run of that workload.
+        results = {**json.loads(latest.read_text()), **results}
+    latest.write_text(json.dumps(results, indent=2))
     command = "python bench/run.py" + (" --quick" if args.quick else "")
     for name, ok, figure in targets(results, args.quick):
         print(f"{'PASS' if ok else 'FAIL'}  {name}: {figure}")

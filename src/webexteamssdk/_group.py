@@ -10,7 +10,7 @@ from ._http import path_id
 from ._pagination import page_items
 from ._validation import require_non_empty
 from .generator_containers import AsyncGeneratorContainer, GeneratorContainer
-from .models._base import ObjectFactory
+from .models._base import ObjectFactory, list_item_builder
 from .models.immutable import immutable_data_factory, immutable_data_models
 from .restsession import AsyncRestSession, RestSession
 
@@ -63,7 +63,7 @@ class _GroupBase:
     def _builder(self, model: Model[M]) -> Callable[[Any], M]:
         """A one-argument callable building list items (fast path for the default factory)."""
         if self._object_factory is immutable_data_factory:
-            return cast(Callable[[Any], M], immutable_data_models[model.name])
+            return cast(Callable[[Any], M], list_item_builder(immutable_data_models[model.name]))
         factory, name = self._object_factory, model.name
         return lambda item: cast(M, factory(name, item))
 

@@ -44,7 +44,9 @@ def next_page_url(
     link = response.links.get("next", {}).get("url")
     if not link:
         return None
-    url = response.url.join(link)
+    url = httpx.URL(link)
+    if url.is_relative_url:  # Webex sends absolute links; joining costs a second parse
+        url = response.url.join(url)
     if not same_origin(url, api_origin):
         raise MalformedResponse(
             f"Refusing to follow a pagination link to another origin "

@@ -196,7 +196,9 @@ class RestSession(SessionBase[httpx.Client]):
     def get(self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> Any:
         """GET and return the parsed JSON body."""
         erc = kwargs.pop("erc", GET)
-        return decode_json(self.request("GET", url, erc, params=query_params(params), **kwargs))
+        # None rather than {}: httpx parses the URL a second time to merge even empty params.
+        query = query_params(params) or None
+        return decode_json(self.request("GET", url, erc, params=query, **kwargs))
 
     def get_pages(
         self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any
@@ -204,7 +206,7 @@ class RestSession(SessionBase[httpx.Client]):
         """Yield each page (parsed JSON) of a list, following ``Link: rel="next"``."""
         erc = kwargs.pop("erc", GET)
         original = query_params(params)
-        response = self.request("GET", url, erc, params=original, **kwargs)
+        response = self.request("GET", url, erc, params=original or None, **kwargs)
         while True:
             yield decode_json(response)
             next_url = next_page_url(response, original, self._origin)
@@ -334,7 +336,9 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
     async def get(self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> Any:
         """GET and return the parsed JSON body."""
         erc = kwargs.pop("erc", GET)
-        response = await self.request("GET", url, erc, params=query_params(params), **kwargs)
+        # None rather than {}: httpx parses the URL a second time to merge even empty params.
+        query = query_params(params) or None
+        response = await self.request("GET", url, erc, params=query, **kwargs)
         return decode_json(response)
 
     async def get_pages(
@@ -343,7 +347,7 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
         """Yield each page (parsed JSON) of a list, following ``Link: rel="next"``."""
         erc = kwargs.pop("erc", GET)
         original = query_params(params)
-        response = await self.request("GET", url, erc, params=original, **kwargs)
+        response = await self.request("GET", url, erc, params=original or None, **kwargs)
         while True:
             yield decode_json(response)
             next_url = next_page_url(response, original, self._origin)

@@ -17,6 +17,7 @@ __all__ = [
     "NestedField",
     "ObjectFactory",
     "json_dict",
+    "list_item_builder",
 ]
 
 T = TypeVar("T")
@@ -189,3 +190,25 @@ class ImmutableData:
 
     def __hash__(self) -> int:
         return hash(_freeze(self._json_data))
+
+
+def list_item_builder(cls: type[D]) -> Callable[[Any], D]:
+    """Return a one-argument callable building ``cls`` objects from list items.
+
+    A list of thousands of items is the hot path: a plain dict item is stored
+    directly, without ``__init__``'s parsing and type dispatch; anything else goes
+    through ``cls(item)`` and its checks.
+    """
+    new, store = object.__new__, _JSON_SLOT.__set__
+
+    def build(item: Any) -> D:
+        if type(item) is not dict:
+            return cls(item)
+        built = new(cls)
+        store(built, item)
+        return built
+
+    return build
+
+
+_JSON_SLOT: Any = ImmutableData.__dict__["_json_data"]
