@@ -87,12 +87,14 @@ def iterate(client: str, base_url: str, token: str, room_id: str, count: int) ->
     """
     walk = _iterator(client, base_url, token, room_id)
     walk()
-    rates = []
+    rates, cpu = [], []
     for _ in range(5):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         seen = walk()
         rates.append(seen / (time.perf_counter() - started))
-    return {"items": seen, "items_per_second": statistics.median(rates)}
+        cpu.append((time.process_time() - cpu_started) / seen)
+    return {"items": seen, "items_per_second": statistics.median(rates),
+            "cpu_per_item": statistics.median(cpu)}
 
 
 def iterate_memory(

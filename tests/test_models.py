@@ -129,3 +129,18 @@ def test_factories() -> None:
 def test_models_are_small() -> None:
     message = Message({"id": "m"})
     assert not hasattr(message, "__dict__")
+
+
+def test_page_builder_matches_the_constructor() -> None:
+    from webexteamssdk.models._base import page_builder
+
+    build = page_builder(Message)
+    items = [{"id": "m1", "text": "hi"}, {"id": "m2"}]
+    built = build(items)
+    assert built == [Message(item) for item in items]
+    assert all(type(message) is Message for message in built)
+    assert built[0].text == "hi" and built[1].text is None
+    # Anything but a JSON object goes through the constructor and its checks.
+    assert build(['{"id": "m3"}'])[0].id == "m3"
+    with pytest.raises(TypeError, match="json_data must be"):
+        build([{"id": "m4"}, 5])

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from ._http import path_id
 from ._pagination import page_items
 from ._validation import require_non_empty
 from .generator_containers import AsyncGeneratorContainer, GeneratorContainer
-from .models._base import ObjectFactory, list_item_builder
+from .models._base import ObjectFactory, page_builder
 from .models.immutable import immutable_data_factory, immutable_data_models
 from .restsession import AsyncRestSession, RestSession
 
@@ -60,12 +61,13 @@ class _GroupBase:
             raise TypeError("object_factory must be callable: factory(model, json_data)")
         self._object_factory = object_factory
 
-    def _builder(self, model: Model[M]) -> Callable[[Any], M]:
-        """A one-argument callable building list items (fast path for the default factory)."""
+    def _page_builder(self, model: Model[M]) -> Callable[[list[Any]], Iterable[M]]:
+        """A callable building one page's items (fast path for the default factory)."""
         if self._object_factory is immutable_data_factory:
-            return cast(Callable[[Any], M], list_item_builder(immutable_data_models[model.name]))
+            return cast(Callable[[list[Any]], list[M]],
+                        page_builder(immutable_data_models[model.name]))
         factory, name = self._object_factory, model.name
-        return lambda item: cast(M, factory(name, item))
+        return lambda items: (cast(M, factory(name, item)) for item in items)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
@@ -102,9 +104,10 @@ class ApiGroup(_GroupBase):
         self, model: Model[M], path: str, params: Mapping[str, Any]
     ) -> GeneratorContainer[M]:
         def fetch(page_params: Mapping[str, Any]) -> Iterator[M]:
-            build = self._builder(model)
-            for page in self._session.get_pages(path, page_params):
-                yield from map(build, page_items(page))
+            build = self._page_builder(model)
+            pages = self._session.get_pages(path, page_params)
+            # chain hands out the items in C, with no Python frame per item; still lazy.
+            return chain.from_iterable(build(page_items(page)) for page in pages)
 
         return GeneratorContainer(fetch, params)
 
@@ -143,9 +146,9 @@ class AsyncApiGroup(_GroupBase):
         self, model: Model[M], path: str, params: Mapping[str, Any]
     ) -> AsyncGeneratorContainer[M]:
         async def fetch(page_params: Mapping[str, Any]) -> AsyncIterator[M]:
-            build = self._builder(model)
+            build = self._page_builder(model)
             async for page in self._session.get_pages(path, page_params):
-                for item in map(build, page_items(page)):
+                for item in build(page_items(page)):
                     yield item
 
         return AsyncGeneratorContainer(fetch, params)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+from urllib.parse import unquote_plus
 
 import httpx
 
@@ -54,12 +55,15 @@ def next_page_url(
             f"the access token is only sent to {api_origin.scheme}://"
             f"{api_origin.netloc.decode('ascii')}."
         )
-    items = url.params.multi_items()
+    # The parameter names are read off the raw query: this runs once per page, and a
+    # full parse is only needed in the rare case where the URL must be rebuilt.
+    raw_pairs = url.query.decode("ascii").split("&") if url.query else []
     # Webex quirk (reference §1.4): next links have carried a stray ``max=null``.
-    kept = [(key, value) for key, value in items if not (key == "max" and value == "null")]
-    present = {key for key, _ in kept}
+    stray_max = "max=null" in raw_pairs
+    present = {unquote_plus(pair.partition("=")[0]) for pair in raw_pairs if pair != "max=null"}
     missing = [(k, v) for k, v in query_params(original_params).items() if k not in present]
-    if missing or len(kept) != len(items):
+    if missing or stray_max:
+        kept = [(k, v) for k, v in url.params.multi_items() if not (k == "max" and v == "null")]
         pairs: list[tuple[str, str | int | float | bool | None]] = [*kept, *_flatten(missing)]
         url = url.copy_with(params=httpx.QueryParams(pairs))
     return url
