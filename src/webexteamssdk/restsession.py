@@ -59,8 +59,11 @@ def _retry_delay(
 def _call_options(
     default: RetryPolicy, kwargs: dict[str, Any]
 ) -> tuple[RetryPolicy, bool, Any]:
-    """Take our own options out of the keyword arguments of a request."""
+    """Take our own options out of the keyword arguments of a request; drop empty params."""
     policy: RetryPolicy = kwargs.pop("retry", None) or default
+    if not kwargs.get("params", True):
+        # httpx parses the URL a second time to merge even an empty params dict.
+        del kwargs["params"]
     return policy, kwargs.pop("stream", False), kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
 
 
@@ -196,9 +199,7 @@ class RestSession(SessionBase[httpx.Client]):
     def get(self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> Any:
         """GET and return the parsed JSON body."""
         erc = kwargs.pop("erc", GET)
-        # None rather than {}: httpx parses the URL a second time to merge even empty params.
-        query = query_params(params) or None
-        return decode_json(self.request("GET", url, erc, params=query, **kwargs))
+        return decode_json(self.request("GET", url, erc, params=query_params(params), **kwargs))
 
     def get_pages(
         self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any
@@ -206,7 +207,7 @@ class RestSession(SessionBase[httpx.Client]):
         """Yield each page (parsed JSON) of a list, following ``Link: rel="next"``."""
         erc = kwargs.pop("erc", GET)
         original = query_params(params)
-        response = self.request("GET", url, erc, params=original or None, **kwargs)
+        response = self.request("GET", url, erc, params=original, **kwargs)
         while True:
             yield decode_json(response)
             next_url = next_page_url(response, original, self._origin)
@@ -336,9 +337,7 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
     async def get(self, url: str, params: Mapping[str, Any] | None = None, **kwargs: Any) -> Any:
         """GET and return the parsed JSON body."""
         erc = kwargs.pop("erc", GET)
-        # None rather than {}: httpx parses the URL a second time to merge even empty params.
-        query = query_params(params) or None
-        response = await self.request("GET", url, erc, params=query, **kwargs)
+        response = await self.request("GET", url, erc, params=query_params(params), **kwargs)
         return decode_json(response)
 
     async def get_pages(
@@ -347,7 +346,7 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
         """Yield each page (parsed JSON) of a list, following ``Link: rel="next"``."""
         erc = kwargs.pop("erc", GET)
         original = query_params(params)
-        response = await self.request("GET", url, erc, params=original or None, **kwargs)
+        response = await self.request("GET", url, erc, params=original, **kwargs)
         while True:
             yield decode_json(response)
             next_url = next_page_url(response, original, self._origin)

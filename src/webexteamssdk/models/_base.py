@@ -194,7 +194,6 @@ class ImmutableData:
         return hash(_freeze(self._json_data))
 
 
-
 def page_builder(cls: type[D]) -> Callable[[list[Any]], list[D]]:
     """Return a callable turning one page's ``items`` into ``cls`` objects.
 
