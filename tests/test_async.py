@@ -142,6 +142,27 @@ def test_fifty_concurrent_calls_in_a_429_storm(webex_emulator: Any) -> None:
     assert len(stored) == 50
 
 
+def test_next_link_to_another_origin_is_refused(webex_emulator: Any) -> None:
+    from webexteamssdk import MalformedResponse
+    from webexteamssdk.emulator import Emulator
+
+    token = webex_emulator.token("alice@example.com")
+
+    async def scenario(other_url: str) -> list[str]:
+        async with AsyncWebexTeamsAPI(token, base_url=webex_emulator.base_url) as api:
+            for n in range(3):
+                await api.rooms.create(f"Paged {n}")
+            webex_emulator.foreign_link_next(other_url, path="/v1/rooms")
+            with pytest.raises(MalformedResponse, match="another origin"):
+                [room async for room in api.rooms.list(max=1)]
+            return [room.id async for room in api.rooms.list(max=1)]
+
+    with Emulator() as other:
+        listed = run(scenario(other.url))
+        assert other.requests == []
+    assert len(listed) == len(set(listed)) == webex_emulator.store.counts()["rooms"] == 3
+
+
 def test_oauth_arguments_exchange_on_enter() -> None:
     import httpx
 

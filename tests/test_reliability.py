@@ -22,6 +22,7 @@ from webexteamssdk import (
 )
 from webexteamssdk._limits import SyncLimiter, _Pacer
 from webexteamssdk._retry import Attempts, delay_after_error, delay_after_response
+from webexteamssdk.emulator import Emulator
 
 from .conftest import FakeSleep
 
@@ -135,6 +136,22 @@ def test_malformed_json_is_reported(api: WebexTeamsAPI, webex_emulator: Any) -> 
     webex_emulator.malformed_next(count=1, path="/v1/people/me")
     with pytest.raises(MalformedResponse):
         api.people.me()
+
+
+def test_next_link_to_another_origin_is_refused(
+    api: WebexTeamsAPI, webex_emulator: Any
+) -> None:
+    created = {api.rooms.create(f"{ROOM_TITLE} {n}").id for n in range(3)}
+    # The other origin is a live server: following the link would reach it, token and all.
+    with Emulator() as other:
+        webex_emulator.foreign_link_next(other.url, path="/v1/rooms")
+        with pytest.raises(MalformedResponse, match="another origin"):
+            list(api.rooms.list(max=1))
+        assert other.requests == []
+    # Nothing was lost or doubled: a fresh listing sees every room exactly once.
+    listed = [room.id for room in api.rooms.list(max=1)]
+    assert sorted(listed) == sorted(created)
+    assert webex_emulator.store.counts()["rooms"] == 3
 
 
 def test_retry_switched_off_and_logged(

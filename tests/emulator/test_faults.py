@@ -67,6 +67,20 @@ def test_malformed_body(alice: httpx.Client, emu: Emulator, control: httpx.Clien
     assert alice.get("people/me").status_code == 200
 
 
+def test_foreign_next_link(alice: httpx.Client, emu: Emulator, control: httpx.Client) -> None:
+    for _ in range(3):
+        make_room(alice)
+    fault = {"foreignLink": "http://other.example:8443", "path": "/v1/rooms"}
+    ok(control.post("faults", json=fault))
+    first = alice.get("rooms", params={"max": 1}).links["next"]["url"]
+    second = alice.get("rooms", params={"max": 1}).links["next"]["url"]
+    # Only the next answer is rewritten, and only its origin: path, filters and cursor stay.
+    assert first.startswith("http://other.example:8443/v1/rooms?")
+    assert second.startswith(emu.base_url + "rooms?")
+    assert first.split("/v1/", 1)[1] == second.split("/v1/", 1)[1]
+    error(control.post("faults", json={"count": 1}), 400)
+
+
 def test_clear_faults(alice: httpx.Client, emu: Emulator, control: httpx.Client) -> None:
     emu.fail_next(500, count=5)
     ok(control.delete("faults"), 204)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import threading
 import time
 from collections import deque
@@ -20,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .errors import JSON_TYPE, error_response, raw_response
 from .exceptions import WebexError
 
-KINDS = ("status", "drop", "delay", "malformed")
+KINDS = ("status", "drop", "delay", "malformed", "foreign_link")
 
 
 class DroppedConnection(Exception):
@@ -46,6 +47,7 @@ class Rule:
     delay: float = 0.0
     path: str | None = None
     method: str | None = None
+    link_origin: str = ""
 
     def matches(self, method: str, path: str) -> bool:
         """Whether this rule applies to a request."""
@@ -196,6 +198,9 @@ class FaultsMiddleware:
         if rule.kind == "delay":
             await asyncio.sleep(rule.delay)
             return False
+        if rule.kind == "foreign_link":
+            await self.app(scope, receive, _rewriting_links(send, rule.link_origin))
+            return True
         await self._answer(rule, scope, receive, send, entry)
         return True
 
@@ -214,3 +219,20 @@ class FaultsMiddleware:
             retry = 1
         headers = {"Retry-After": str(retry)} if retry is not None else None
         await error_response(rule.status, None, headers)(scope, receive, send)
+
+
+_LINK_ORIGIN = re.compile(rb"<[a-zA-Z][a-zA-Z0-9+.-]*://[^/>]*")
+
+
+def _rewriting_links(send: Send, origin: str) -> Send:
+    """Wrap ``send`` so that ``Link`` headers point at ``origin`` instead of the emulator."""
+    replacement = b"<" + origin.rstrip("/").encode("latin-1")
+
+    async def rewrite(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [
+                (key, _LINK_ORIGIN.sub(replacement, value) if key == b"link" else value)
+                for key, value in message.get("headers", [])]}
+        await send(message)
+
+    return rewrite

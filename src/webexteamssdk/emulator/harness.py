@@ -129,6 +129,16 @@ class Emulator:
         """Answer the next ``count`` matching requests with 200 and a non-JSON body."""
         self.faults.add(Rule("malformed", count, path=path, method=method))
 
+    def foreign_link_next(self, origin: str, count: int = 1, path: str | None = None,
+                          method: str | None = None) -> None:
+        """Point the ``Link: rel="next"`` of the next ``count`` matching answers at ``origin``.
+
+        ``origin`` is another server (``http://host:port``): a client that follows the
+        link there would hand that server its token.
+        """
+        self.faults.add(Rule("foreign_link", count, path=path, method=method,
+                             link_origin=origin))
+
     def set_latency(self, seconds: float) -> None:
         """Add ``seconds`` of latency to every /v1 request (0 disables)."""
         self.faults.set_latency(seconds)

@@ -28,13 +28,16 @@ def rule_from_json(body: Json) -> Rule:
             return Rule("drop", **common)
         if body.get("malformed"):
             return Rule("malformed", **common)
+        if body.get("foreignLink"):
+            return Rule("foreign_link", link_origin=str(body["foreignLink"]), **common)
         if body.get("delay") is not None:
             return Rule("delay", delay=float(body["delay"]), **common)
         retry = body.get("retryAfter")
         retry_after = None if retry is None else int(retry)
         return Rule("status", status=int(body["status"]), retry_after=retry_after, **common)
     except (KeyError, TypeError, ValueError):
-        raise WebexError(400, "A fault needs status, drop, delay or malformed.") from None
+        needs = "A fault needs status, drop, delay, malformed or foreignLink."
+        raise WebexError(400, needs) from None
 
 
 async def reset(request: Request) -> Response:
