@@ -163,6 +163,61 @@ def test_next_link_to_another_origin_is_refused(webex_emulator: Any) -> None:
     assert len(listed) == len(set(listed)) == webex_emulator.store.counts()["rooms"] == 3
 
 
+def test_a_429_holds_back_other_tasks_on_its_endpoint(webex_emulator: Any) -> None:
+    import httpx
+
+    from webexteamssdk import RateLimitWarning
+    from webexteamssdk._gate import AsyncGate
+
+    token = webex_emulator.token("alice@example.com")
+    waits: list[float] = []
+
+    class CountingGate(AsyncGate):
+        held = 0
+
+        async def wait(self, request: httpx.Request) -> None:
+            self.held += self.is_closed(request)
+            await super().wait(request)
+
+    async def until(condition: Callable[[], bool]) -> bool:
+        """Let the other tasks run until ``condition`` holds (bounded: never hangs)."""
+        for _ in range(100_000):
+            if condition():
+                return True
+            await asyncio.sleep(0)
+        return False
+
+    def posts() -> list[int]:
+        return [r["status"] for r in webex_emulator.requests
+                if r["method"] == "POST" and r["path"] == "/v1/messages"]
+
+    async def scenario() -> None:
+        release = asyncio.Event()
+
+        async def sleep(seconds: float) -> None:
+            waits.append(seconds)
+            await release.wait()
+
+        async with AsyncWebexTeamsAPI(token, base_url=webex_emulator.base_url,
+                                      sleep=sleep) as api:
+            gate = api._session._gate = CountingGate()
+            room = await api.rooms.create("Gated")
+            webex_emulator.fail_next(429, count=1, retry_after=2, path="/v1/messages")
+            first = asyncio.ensure_future(api.messages.create(room.id, text="first"))
+            assert await until(lambda: bool(waits))
+            others = [asyncio.ensure_future(api.messages.create(room.id, text=f"n{n}"))
+                      for n in range(20)]
+            assert await until(lambda: gate.held == 20)
+            assert posts() == [429]  # held back, not sent into the limit
+            release.set()
+            await asyncio.gather(first, *others)
+
+    with pytest.warns(RateLimitWarning):
+        run(scenario())
+    assert waits == [2.0] and posts().count(200) == 21
+    assert len(webex_emulator.store.all_messages()) == 21
+
+
 def test_oauth_arguments_exchange_on_enter() -> None:
     import httpx
 

@@ -6,6 +6,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -16,10 +17,12 @@ from webexteamssdk import (
     ApiError,
     ApiTimeoutError,
     MalformedResponse,
+    RateLimitWarning,
     RequestLimits,
     RetryPolicy,
     WebexTeamsAPI,
 )
+from webexteamssdk._gate import SyncGate
 from webexteamssdk._limits import SyncLimiter, _Pacer
 from webexteamssdk._retry import Attempts, delay_after_error, delay_after_response
 from webexteamssdk.emulator import Emulator
@@ -152,6 +155,52 @@ def test_next_link_to_another_origin_is_refused(
     listed = [room.id for room in api.rooms.list(max=1)]
     assert sorted(listed) == sorted(created)
     assert webex_emulator.store.counts()["rooms"] == 3
+
+
+class CountingGate(SyncGate):
+    """Counts the calls held back, so a test knows when they are all waiting."""
+
+    def __init__(self, expected: int) -> None:
+        super().__init__()
+        self.held, self.all_held, self.expected = 0, threading.Event(), expected
+
+    def wait(self, request: httpx.Request) -> None:
+        if self.is_closed(request):
+            self.held += 1
+            if self.held == self.expected:
+                self.all_held.set()
+        super().wait(request)
+
+
+def test_a_429_holds_back_other_calls_to_its_endpoint(webex_emulator: Any) -> None:
+    sleeping, release, waits = threading.Event(), threading.Event(), []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        sleeping.set()
+        release.wait(10)
+
+    api = WebexTeamsAPI(webex_emulator.token("alice@example.com"),
+                        base_url=webex_emulator.base_url, sleep=sleep)
+    gate = api._session._gate = CountingGate(expected=3)
+    room = api.rooms.create(ROOM_TITLE)
+    webex_emulator.fail_next(429, count=1, retry_after=3, path="/v1/messages", method="POST")
+    with ThreadPoolExecutor(4) as pool, pytest.warns(RateLimitWarning):
+        first = pool.submit(api.messages.create, room.id, text="first")
+        assert sleeping.wait(10)
+        others = [pool.submit(api.messages.create, room.id, text=f"n{n}") for n in range(3)]
+        assert gate.all_held.wait(10)
+        # Held back, not sent into the limit: the server saw only the refused POST, while
+        # another endpoint is not held.
+        assert api.people.me().emails == ["alice@example.com"]
+        assert [r["status"] for r in webex_emulator.requests
+                if r["method"] == "POST" and r["path"] == "/v1/messages"] == [429]
+        release.set()
+        [f.result() for f in [first, *others]]
+    assert waits == [3.0]
+    assert stored_texts(webex_emulator) == ["first", "n0", "n1", "n2"]
+    assert logged(webex_emulator, "POST", "/v1/messages") == 5
+    api.close()
 
 
 def test_retry_switched_off_and_logged(

@@ -1,4 +1,4 @@
-"""Request preparation and response interpretation shared by both session faces.
+"""Request preparation, response interpretation and retry decisions shared by both faces.
 
 Nothing here sends or sleeps: the sessions call these functions around their own
 ``send`` and ``sleep``, so the rules live once.
@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 from collections.abc import Mapping
 from typing import IO, Any
 
 import httpx
 
+from ._retry import Attempts, RetryPolicy, delay_after_error, delay_after_response
 from .exceptions import (
     ApiConnectionError,
     ApiError,
@@ -21,14 +23,18 @@ from .exceptions import (
     FileUnscannableError,
     MalformedResponse,
     RateLimitError,
+    RateLimitWarning,
 )
 
 __all__ = [
+    "call_options",
     "decode_json",
+    "error_delay",
     "error_for",
     "is_success",
     "log_response",
     "log_retry",
+    "retry_delay",
     "rewind_files",
     "transport_error",
 ]
@@ -120,3 +126,44 @@ def log_retry(method: str, url: httpx.URL | str, reason: str, delay: float, atte
 
 
 UploadFile = tuple[str, IO[bytes], str]
+
+
+def retry_delay(
+    response: httpx.Response, policy: RetryPolicy, attempts: Attempts, wait_on_rate_limit: bool
+) -> float:
+    """Return the wait before retrying an error answer, or raise its exception."""
+    delay = delay_after_response(response, policy, attempts, wait_on_rate_limit)
+    if delay is None:
+        raise error_for(response)
+    if response.status_code == 429:
+        warnings.warn(RateLimitWarning(response), stacklevel=6)
+    request = response.request
+    retries = attempts.retries + attempts.rate_limit_waits
+    log_retry(request.method, request.url, str(response.status_code), delay, retries)
+    return delay
+
+
+def call_options(
+    default: RetryPolicy, kwargs: dict[str, Any]
+) -> tuple[RetryPolicy, bool, Any]:
+    """Take our own options out of the keyword arguments of a request; drop empty params."""
+    policy: RetryPolicy = kwargs.pop("retry", None) or default
+    if not kwargs.get("params", True):
+        # httpx parses the URL a second time to merge even an empty params dict.
+        del kwargs["params"]
+    return policy, kwargs.pop("stream", False), kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
+
+
+def error_delay(
+    error: httpx.TransportError,
+    method: str,
+    url: str | httpx.URL,
+    policy: RetryPolicy,
+    attempts: Attempts,
+) -> float:
+    """Return the wait before retrying after a transport error, or raise ours."""
+    delay = delay_after_error(error, method, policy, attempts)
+    if delay is None:
+        raise transport_error(error) from error
+    log_retry(method, url, type(error).__name__, delay, attempts.retries)
+    return delay

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import time
-import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -19,67 +18,26 @@ from typing import Any
 import httpx
 
 from ._download import file_info, finished_download, open_target
+from ._gate import AsyncGate, SyncGate
 from ._limits import AsyncLimiter, RequestLimits, SyncLimiter
 from ._pagination import next_page_url, page_items, query_params
-from ._retry import Attempts, RetryPolicy, delay_after_error, delay_after_response
+from ._retry import Attempts, RetryPolicy
 from ._session_base import SessionBase
 from ._transport import (
+    call_options,
     decode_json,
-    error_for,
+    error_delay,
     is_success,
     log_response,
-    log_retry,
+    retry_delay,
     rewind_files,
-    transport_error,
 )
 from .config import DEFAULT_SINGLE_REQUEST_TIMEOUT, DEFAULT_WAIT_ON_RATE_LIMIT
-from .exceptions import RateLimitWarning
 from .response_codes import EXPECTED_RESPONSE_CODE
 
 __all__ = ["AsyncRestSession", "RestSession"]
 
 GET, POST, PUT, DELETE = (EXPECTED_RESPONSE_CODE[m] for m in ("GET", "POST", "PUT", "DELETE"))
-
-
-def _retry_delay(
-    response: httpx.Response, policy: RetryPolicy, attempts: Attempts, wait_on_rate_limit: bool
-) -> float:
-    """Return the wait before retrying an error answer, or raise its exception."""
-    delay = delay_after_response(response, policy, attempts, wait_on_rate_limit)
-    if delay is None:
-        raise error_for(response)
-    if response.status_code == 429:
-        warnings.warn(RateLimitWarning(response), stacklevel=6)
-    request = response.request
-    retries = attempts.retries + attempts.rate_limit_waits
-    log_retry(request.method, request.url, str(response.status_code), delay, retries)
-    return delay
-
-
-def _call_options(
-    default: RetryPolicy, kwargs: dict[str, Any]
-) -> tuple[RetryPolicy, bool, Any]:
-    """Take our own options out of the keyword arguments of a request; drop empty params."""
-    policy: RetryPolicy = kwargs.pop("retry", None) or default
-    if not kwargs.get("params", True):
-        # httpx parses the URL a second time to merge even an empty params dict.
-        del kwargs["params"]
-    return policy, kwargs.pop("stream", False), kwargs.pop("auth", httpx.USE_CLIENT_DEFAULT)
-
-
-def _error_delay(
-    error: httpx.TransportError,
-    method: str,
-    url: str | httpx.URL,
-    policy: RetryPolicy,
-    attempts: Attempts,
-) -> float:
-    """Return the wait before retrying after a transport error, or raise ours."""
-    delay = delay_after_error(error, method, policy, attempts)
-    if delay is None:
-        raise transport_error(error) from error
-    log_retry(method, url, type(error).__name__, delay, attempts.retries)
-    return delay
 
 
 class RestSession(SessionBase[httpx.Client]):
@@ -126,6 +84,7 @@ class RestSession(SessionBase[httpx.Client]):
         )
         self._sleep = sleep or time.sleep
         self._limiter = SyncLimiter(limits, self._sleep) if limits else None
+        self._gate = SyncGate()
         options = self._client_options(proxies, be_geo_id, caller, disable_ssl_verify, False)
         self._client = httpx.Client(transport=transport, **options)
 
@@ -150,19 +109,15 @@ class RestSession(SessionBase[httpx.Client]):
         """
         # An httpx.URL (a followed page link) is already absolute and parsed.
         absolute = url if isinstance(url, httpx.URL) else self.abs_url(url)
-        policy, stream, auth = _call_options(self.retry, kwargs)
+        policy, stream, auth = call_options(self.retry, kwargs)
         attempts, positions = Attempts(), dict[int, int]()
         while True:
             rewind_files(kwargs.get("files"), positions)
             try:
                 request = self._client.build_request(method, absolute, **kwargs)
-                if self._limiter is None:
-                    response = self._client.send(request, auth=auth, stream=stream)
-                else:
-                    with self._limiter.slot():
-                        response = self._client.send(request, auth=auth, stream=stream)
+                response = self._send(request, auth, stream)
             except httpx.TransportError as error:
-                self._sleep(_error_delay(error, method, absolute, policy, attempts))
+                self._sleep(error_delay(error, method, absolute, policy, attempts))
                 continue
             log_response(response)
             if is_success(response, erc):
@@ -170,7 +125,21 @@ class RestSession(SessionBase[httpx.Client]):
             if stream:
                 response.read()
                 response.close()
-            self._sleep(_retry_delay(response, policy, attempts, self.wait_on_rate_limit))
+            delay = retry_delay(response, policy, attempts, self.wait_on_rate_limit)
+            with self._gate.closed_after(response):
+                self._sleep(delay)
+
+    def _send(self, request: httpx.Request, auth: Any, stream: bool) -> httpx.Response:
+        """Send once, after any 429 wait on the endpoint and within the client's limits."""
+        while True:
+            if self._gate.active:
+                self._gate.wait(request)
+            if self._limiter is None:
+                return self._client.send(request, auth=auth, stream=stream)
+            with self._limiter.slot():
+                # A 429 may have closed the endpoint while this call queued for a slot.
+                if not self._gate.is_closed(request):
+                    return self._client.send(request, auth=auth, stream=stream)
 
     def head(self, url: str, **kwargs: Any) -> httpx.Response:
         """HEAD; returns the response (headers only)."""
@@ -279,6 +248,7 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
 
         self._sleep = sleep or asyncio.sleep
         self._limiter = AsyncLimiter(limits, self._sleep) if limits else None
+        self._gate = AsyncGate()
         options = self._client_options(proxies, be_geo_id, caller, disable_ssl_verify, True)
         self._client = httpx.AsyncClient(transport=transport, **options)
 
@@ -288,19 +258,15 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
         """Send a request, retrying per the policy; raise for an error answer."""
         # An httpx.URL (a followed page link) is already absolute and parsed.
         absolute = url if isinstance(url, httpx.URL) else self.abs_url(url)
-        policy, stream, auth = _call_options(self.retry, kwargs)
+        policy, stream, auth = call_options(self.retry, kwargs)
         attempts, positions = Attempts(), dict[int, int]()
         while True:
             rewind_files(kwargs.get("files"), positions)
             try:
                 request = self._client.build_request(method, absolute, **kwargs)
-                if self._limiter is None:
-                    response = await self._client.send(request, auth=auth, stream=stream)
-                else:
-                    async with self._limiter.slot():
-                        response = await self._client.send(request, auth=auth, stream=stream)
+                response = await self._send(request, auth, stream)
             except httpx.TransportError as error:
-                await self._sleep(_error_delay(error, method, absolute, policy, attempts))
+                await self._sleep(error_delay(error, method, absolute, policy, attempts))
                 continue
             log_response(response)
             if is_success(response, erc):
@@ -308,7 +274,21 @@ class AsyncRestSession(SessionBase[httpx.AsyncClient]):
             if stream:
                 await response.aread()
                 await response.aclose()
-            await self._sleep(_retry_delay(response, policy, attempts, self.wait_on_rate_limit))
+            delay = retry_delay(response, policy, attempts, self.wait_on_rate_limit)
+            with self._gate.closed_after(response):
+                await self._sleep(delay)
+
+    async def _send(self, request: httpx.Request, auth: Any, stream: bool) -> httpx.Response:
+        """Send once, after any 429 wait on the endpoint and within the client's limits."""
+        while True:
+            if self._gate.active:
+                await self._gate.wait(request)
+            if self._limiter is None:
+                return await self._client.send(request, auth=auth, stream=stream)
+            async with self._limiter.slot():
+                # A 429 may have closed the endpoint while this task queued for a slot.
+                if not self._gate.is_closed(request):
+                    return await self._client.send(request, auth=auth, stream=stream)
 
     async def head(self, url: str, **kwargs: Any) -> httpx.Response:
         """HEAD; returns the response (headers only)."""
