@@ -254,7 +254,7 @@ def bench_f(url: str, runs: int, quick: bool) -> dict[str, float]:
 # How many runs stand behind each workload's medians, for the report.
 RUNS_OF: dict[str, Callable[[int, bool], str]] = {
     "a": lambda runs, quick: f"{runs} runs",
-    "b": lambda runs, quick: f"{runs} runs of 5 walks, memory 1 run",
+    "b": lambda runs, quick: f"{runs} runs of 15 walks, memory 1 run",
     "c": lambda runs, quick: f"{runs} runs async, {min(runs, 3)} sequential",
     "d": lambda runs, quick: f"{runs} runs",
     "e": lambda runs, quick: f"{5 if quick else 15} processes",
