@@ -42,10 +42,11 @@ class _Gate(Generic[E]):
 
     def is_closed(self, request: httpx.Request) -> bool:
         """Whether a call is waiting out a 429 on this request's endpoint."""
-        return bool(self._closed) and _key(request) in self._closed
+        return self._opened(request) is not None
 
     def _opened(self, request: httpx.Request) -> E | None:
-        return self._closed.get(_key(request))
+        # Per request: the key (the URL as text) is only built when something is closed.
+        return self._closed.get(_key(request)) if self._closed else None
 
     def closed_after(self, response: httpx.Response) -> contextlib.AbstractContextManager[None]:
         """Close the response's endpoint for the wait that follows it, when it was a 429."""
